@@ -1,0 +1,39 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { LibraryEntry } from "@/features/reader/queries";
+
+export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; locale: string }) {
+  const t = await getTranslations("Library");
+  const format = await getFormatter();
+  if (texts.length === 0) return <p>{t("empty")}</p>;
+  return (
+    <ul className="library-list">
+      {texts.map((text) => {
+        const author = locale === "zh" ? text.author : (text.authorEn ?? text.author);
+        const title = locale === "zh" ? text.titleZh : text.titleEn;
+        return (
+          <li key={text.slug} className="library-card">
+            <h2>
+              <Link href={`/texts/${text.slug}`} aria-label={t("open", { title })}>
+                <span lang="zh-Hans" className="library-title-zh">
+                  {text.titleZh}
+                </span>
+                <span lang="en" className="library-title-en">
+                  {text.titleEn}
+                </span>
+              </Link>
+            </h2>
+            <p className="library-meta">
+              {author ? <span>{t("by", { author })}</span> : null}
+              {text.source ? <span>{locale === "zh" ? text.source : (text.sourceEn ?? text.source)}</span> : null}
+              {text.publishedOn ? (
+                <time dateTime={text.publishedOn}>{format.dateTime(new Date(text.publishedOn), { dateStyle: "long" })}</time>
+              ) : null}
+              <span>{t("paragraphs", { count: text.paragraphCount })}</span>
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { memo } from "react";
+import type { ReaderParagraph } from "@/features/reader/queries";
+import { SideText } from "./side-text";
+
+/** One aligned paragraph pair: a grid row, so both sides start at the same height. */
+export const PairRow = memo(function PairRow({
+  paragraph,
+  pairIndex,
+  study,
+  revealed,
+  showPinyin,
+  onToggleReveal,
+}: {
+  paragraph: ReaderParagraph;
+  pairIndex: number;
+  study: boolean;
+  revealed: boolean;
+  showPinyin: boolean;
+  onToggleReveal: (pairIndex: number) => void;
+}) {
+  const t = useTranslations("ReaderSettings");
+  const tr = useTranslations("Reader");
+  const hidden = study && !revealed;
+  return (
+    <section className="pair" data-pair={pairIndex} aria-label={tr("pairLabel", { number: pairIndex + 1 })}>
+      <div className="side side-zh" lang="zh-Hans">
+        {paragraph.zh ? (
+          <SideText pairIndex={pairIndex} text={paragraph.zh} sentences={paragraph.zhSentences} lang="zh" showPinyin={showPinyin} />
+        ) : (
+          <p className="no-counterpart">{tr("noCounterpart")}</p>
+        )}
+      </div>
+      <div className="side side-en" lang="en" data-hidden={hidden ? "true" : undefined}>
+        {study ? (
+          <button
+            type="button"
+            className="reveal-button"
+            aria-expanded={!hidden}
+            onClick={() => onToggleReveal(pairIndex)}
+          >
+            {hidden ? t("reveal", { number: pairIndex + 1 }) : t("hide", { number: pairIndex + 1 })}
+          </button>
+        ) : null}
+        <div className="side-body" aria-hidden={hidden ? true : undefined} inert={hidden ? true : undefined}>
+          {paragraph.en ? (
+            <SideText pairIndex={pairIndex} text={paragraph.en} sentences={paragraph.enSentences} lang="en" showPinyin={false} />
+          ) : (
+            <p className="no-counterpart">{tr("noCounterpart")}</p>
+          )}
+        </div>
+      </div>
+    </section>
+  );
+});

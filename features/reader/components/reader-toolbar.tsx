@@ -1,0 +1,82 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { FONT_SIZES, LAYOUTS, type ReaderLayout, type ReaderSettings } from "@/features/reader/reader-settings";
+
+const LAYOUT_LABEL = {
+  side: "layoutSide",
+  interleaved: "layoutInterleaved",
+  zh: "layoutZh",
+  en: "layoutEn",
+} as const satisfies Record<ReaderLayout, string>;
+
+export function ReaderToolbar({
+  settings,
+  onChange,
+  onRevealAll,
+  onHideAll,
+}: {
+  settings: ReaderSettings;
+  onChange: (patch: Partial<ReaderSettings>) => void;
+  onRevealAll: () => void;
+  onHideAll: () => void;
+}) {
+  const t = useTranslations("ReaderSettings");
+  const sizeIndex = FONT_SIZES.indexOf(settings.fontSize as (typeof FONT_SIZES)[number]);
+  return (
+    <div className="reader-toolbar" role="toolbar" aria-label={t("title")}>
+      <fieldset className="layout-switch">
+        <legend>{t("layout")}</legend>
+        {LAYOUTS.map((layout) => (
+          <label key={layout}>
+            <input
+              type="radio"
+              name="reader-layout"
+              value={layout}
+              checked={settings.layout === layout}
+              onChange={() => onChange({ layout })}
+            />
+            <span>{t(LAYOUT_LABEL[layout])}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="toggle">
+        <input type="checkbox" checked={settings.study} onChange={(e) => onChange({ study: e.target.checked })} />
+        <span>{t("studyMode")}</span>
+      </label>
+      {settings.study ? (
+        <span className="study-actions">
+          <button type="button" onClick={onRevealAll}>
+            {t("revealAll")}
+          </button>
+          <button type="button" onClick={onHideAll}>
+            {t("hideAll")}
+          </button>
+        </span>
+      ) : null}
+      <label className="toggle">
+        <input type="checkbox" checked={settings.pinyin} onChange={(e) => onChange({ pinyin: e.target.checked })} />
+        <span>{t("pinyin")}</span>
+      </label>
+      <span className="font-size" role="group" aria-label={t("fontSize")}>
+        <button
+          type="button"
+          aria-label={t("smaller")}
+          disabled={sizeIndex <= 0}
+          onClick={() => onChange({ fontSize: FONT_SIZES[Math.max(0, sizeIndex - 1)] })}
+        >
+          A−
+        </button>
+        <output aria-live="polite">{settings.fontSize}px</output>
+        <button
+          type="button"
+          aria-label={t("larger")}
+          disabled={sizeIndex >= FONT_SIZES.length - 1}
+          onClick={() => onChange({ fontSize: FONT_SIZES[Math.min(FONT_SIZES.length - 1, sizeIndex + 1)] })}
+        >
+          A+
+        </button>
+      </span>
+    </div>
+  );
+}

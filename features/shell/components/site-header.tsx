@@ -1,0 +1,18 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { LocaleSwitcher } from "./locale-switcher";
+
+export async function SiteHeader() {
+  const t = await getTranslations("Nav");
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand">
+        {t("brand")}
+      </Link>
+      <nav aria-label={t("mainNavigation")} className="site-nav">
+        <Link href="/">{t("library")}</Link>
+      </nav>
+      <LocaleSwitcher />
+    </header>
+  );
+}

@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { validateAlignedText, type AlignedTextInput } from "./aligned-text";
+
+export function contentHash(text: AlignedTextInput): string {
+  return createHash("sha256").update(JSON.stringify(text)).digest("hex");
+}
+
+export type SaveResult = { status: "created" | "updated" | "unchanged"; id: string };
+
+/**
+ * Stores a text in one transaction. Re-saving the same content is a no-op,
+ * so `npm start` can seed on every run. When content changed, paragraphs are
+ * updated in place by index (their ids survive), so existing annotations keep
+ * their paragraph and are re-anchored by quote rather than lost.
+ */
+export async function saveAlignedText(db: PrismaClient, text: AlignedTextInput): Promise<SaveResult> {
+  const problems = validateAlignedText(text);
+  if (problems.length > 0) throw new Error(`invalid aligned text "${text.slug}": ${problems.slice(0, 5).join("; ")}`);
+  const hash = contentHash(text);
+  const existing = await db.text.findUnique({ where: { slug: text.slug }, select: { id: true, contentHash: true } });
+  if (existing?.contentHash === hash) return { status: "unchanged", id: existing.id };
+
+  const meta = {
+    titleZh: text.titleZh,
+    titleEn: text.titleEn,
+    author: text.author ?? null,
+    authorEn: text.authorEn ?? null,
+    source: text.source ?? null,
+    sourceEn: text.sourceEn ?? null,
+    url: text.url ?? null,
+    publishedOn: text.publishedOn ?? null,
+    notice: text.notice ?? null,
+    ownerId: text.ownerId ?? null,
+    contentHash: hash,
+  };
+
+  return db.$transaction(async (tx) => {
+    const row = existing
+      ? await tx.text.update({ where: { id: existing.id }, data: meta })
+      : await tx.text.create({ data: { slug: text.slug, ...meta } });
+    for (const [index, p] of text.paragraphs.entries()) {
+      const para = await tx.paragraph.upsert({
+        where: { textId_index: { textId: row.id, index } },
+        create: { textId: row.id, index, zh: p.zh, en: p.en },
+        update: { zh: p.zh, en: p.en },
+      });
+      await tx.sentence.deleteMany({ where: { paragraphId: para.id } });
+      await tx.sentence.createMany({
+        data: p.sentences.map((s) => ({ paragraphId: para.id, lang: s.lang, index: s.index, start: s.start, end: s.end, pair: s.pair })),
+      });
+    }
+    await tx.paragraph.deleteMany({ where: { textId: row.id, index: { gte: text.paragraphs.length } } });
+    return { status: existing ? "updated" : "created", id: row.id };
+  });
+}

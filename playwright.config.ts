@@ -1,0 +1,62 @@
+import { defineConfig, devices } from "@playwright/test";
+import { existsSync, mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+// Debian's Chromium where present (no browser download is possible offline);
+// Playwright's own browser on an ordinary machine.
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${PORT}`;
+
+// Every run gets a fresh database, so tests never see a previous run's users.
+// The path is kept in the environment so Playwright's worker processes, which
+// re-read this file, use the same database as the web server.
+process.env.E2E_DATABASE_URL ??= `file:${path.join(mkdtempSync(path.join(os.tmpdir(), "reader-e2e-")), "e2e.db")}`;
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL;
+
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  reporter: process.env.CI ? [["list"]] : [["list"]],
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath, args: chromiumArgs },
+  },
+  projects: [
+    { name: "desktop", testIgnore: /mobile\.spec\.ts/, use: { ...devices["Desktop Chrome"], launchOptions: { executablePath, args: chromiumArgs } } },
+    {
+      name: "phone",
+      testMatch: /mobile\.spec\.ts/,
+      use: { ...devices["Pixel 7"], launchOptions: { executablePath, args: chromiumArgs } },
+    },
+  ],
+  webServer: {
+    // A production build on a fresh database: migrations and seed run first, as in `npm start`.
+    command: `npm run db:setup && npm run build && npx next start -p ${PORT}`,
+    url: `${baseURL}/en`,
+    timeout: 600_000,
+    reuseExistingServer: false,
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
