@@ -4,7 +4,7 @@ import path from "node:path";
 // One place decides where the SQLite file lives, so the app, the Prisma CLI
 // (prisma.config.ts), the seed and the benchmarks always open the same file.
 // DATABASE_URL wins; otherwise prisma/data/app.db under the project root.
-export function databaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
   const fromEnv = env.DATABASE_URL?.trim();
   const url = fromEnv && fromEnv.length > 0 ? fromEnv : `file:${path.join(process.cwd(), "prisma", "data", "app.db")}`;
   if (!url.startsWith("file:")) {

@@ -2,6 +2,7 @@ import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LibraryList } from "@/features/library/components/library-list";
 import { listLibraryTexts } from "@/features/reader/queries";
+import { getSessionUser } from "@/lib/auth";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,8 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
   const { locale } = await params;
   setRequestLocale(locale as Locale);
   const t = await getTranslations("Library");
-  const texts = await listLibraryTexts(null);
+  const user = await getSessionUser();
+  const texts = await listLibraryTexts(user?.id);
   return (
     <div className="page library-page">
       <h1>{t("title")}</h1>

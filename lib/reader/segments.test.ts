@@ -36,3 +36,39 @@ describe("sentenceSegments", () => {
     expect(sentenceSegments(0, [])).toEqual([]);
   });
 });
+
+import { highlightRuns } from "./segments";
+
+describe("highlightRuns", () => {
+  it("returns one plain run when nothing is highlighted", () => {
+    expect(highlightRuns(0, 10, [])).toEqual([{ start: 0, end: 10, highlights: [] }]);
+  });
+
+  it("splits overlapping highlights into runs covered by one or both", () => {
+    const a = { id: "a", start: 2, end: 6 };
+    const b = { id: "b", start: 4, end: 9 };
+    const runs = highlightRuns(0, 10, [b, a]);
+    expect(runs.map((r) => [r.start, r.end, r.highlights.map((h) => h.id).join("")])).toEqual([
+      [0, 2, ""],
+      [2, 4, "a"],
+      [4, 6, "ab"],
+      [6, 9, "b"],
+      [9, 10, ""],
+    ]);
+  });
+
+  it("nests a highlight inside a longer one, outermost first", () => {
+    const outer = { id: "o", start: 0, end: 10 };
+    const inner = { id: "i", start: 3, end: 5 };
+    const runs = highlightRuns(0, 10, [inner, outer]);
+    expect(runs.map((r) => r.highlights.map((h) => h.id).join(""))).toEqual(["o", "oi", "o"]);
+  });
+
+  it("clips highlights to the segment being rendered", () => {
+    const runs = highlightRuns(5, 8, [{ id: "x", start: 0, end: 6 }]);
+    expect(runs).toEqual([
+      { start: 5, end: 6, highlights: [{ id: "x", start: 0, end: 6 }] },
+      { start: 6, end: 8, highlights: [] },
+    ]);
+  });
+});

@@ -29,3 +29,39 @@ export function sentenceSegments(textLength: number, spans: readonly SentenceSpa
   if (pos < textLength) out.push({ kind: "gap", start: pos, end: textLength });
   return out;
 }
+
+export interface HighlightRange {
+  id: string;
+  start: number;
+  end: number;
+}
+
+export interface Run<H extends HighlightRange = HighlightRange> {
+  start: number;
+  end: number;
+  /** Highlights covering the whole run, outermost first (earlier start, then longer). */
+  highlights: H[];
+}
+
+/**
+ * Cuts [from, to) at every highlight boundary, so overlapping and nested
+ * highlights render as nested <mark>s without ever crossing element edges.
+ */
+export function highlightRuns<H extends HighlightRange>(from: number, to: number, highlights: readonly H[]): Run<H>[] {
+  const inside = highlights.filter((h) => h.start < to && h.end > from);
+  if (inside.length === 0) return [{ start: from, end: to, highlights: [] }];
+  const cuts = new Set<number>([from, to]);
+  for (const h of inside) {
+    if (h.start > from) cuts.add(h.start);
+    if (h.end < to) cuts.add(h.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const ordered = [...inside].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
+  const runs: Run<H>[] = [];
+  for (let i = 0; i < points.length - 1; i++) {
+    const start = points[i];
+    const end = points[i + 1];
+    runs.push({ start, end, highlights: ordered.filter((h) => h.start <= start && h.end >= end) });
+  }
+  return runs;
+}

@@ -3,7 +3,9 @@
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import type { ReaderParagraph } from "@/features/reader/queries";
-import { SideText } from "./side-text";
+import { SideText, type RenderedHighlight } from "./side-text";
+
+const NONE: RenderedHighlight[] = [];
 
 /** One aligned paragraph pair: a grid row, so both sides start at the same height. */
 export const PairRow = memo(function PairRow({
@@ -13,6 +15,8 @@ export const PairRow = memo(function PairRow({
   revealed,
   showPinyin,
   onToggleReveal,
+  zhHighlights = NONE,
+  enHighlights = NONE,
 }: {
   paragraph: ReaderParagraph;
   pairIndex: number;
@@ -20,15 +24,25 @@ export const PairRow = memo(function PairRow({
   revealed: boolean;
   showPinyin: boolean;
   onToggleReveal: (pairIndex: number) => void;
+  zhHighlights?: RenderedHighlight[];
+  enHighlights?: RenderedHighlight[];
 }) {
   const t = useTranslations("ReaderSettings");
   const tr = useTranslations("Reader");
   const hidden = study && !revealed;
   return (
-    <section className="pair" data-pair={pairIndex} aria-label={tr("pairLabel", { number: pairIndex + 1 })}>
+    <section className="pair" id={`pair-${pairIndex}`} data-pair={pairIndex} aria-label={tr("pairLabel", { number: pairIndex + 1 })}>
       <div className="side side-zh" lang="zh-Hans">
         {paragraph.zh ? (
-          <SideText pairIndex={pairIndex} text={paragraph.zh} sentences={paragraph.zhSentences} lang="zh" showPinyin={showPinyin} />
+          <SideText
+            pairIndex={pairIndex}
+            paragraphId={paragraph.id}
+            text={paragraph.zh}
+            sentences={paragraph.zhSentences}
+            lang="zh"
+            showPinyin={showPinyin}
+            highlights={zhHighlights}
+          />
         ) : (
           <p className="no-counterpart">{tr("noCounterpart")}</p>
         )}
@@ -46,7 +60,15 @@ export const PairRow = memo(function PairRow({
         ) : null}
         <div className="side-body" aria-hidden={hidden ? true : undefined} inert={hidden ? true : undefined}>
           {paragraph.en ? (
-            <SideText pairIndex={pairIndex} text={paragraph.en} sentences={paragraph.enSentences} lang="en" showPinyin={false} />
+            <SideText
+              pairIndex={pairIndex}
+              paragraphId={paragraph.id}
+              text={paragraph.en}
+              sentences={paragraph.enSentences}
+              lang="en"
+              showPinyin={false}
+              highlights={enHighlights}
+            />
           ) : (
             <p className="no-counterpart">{tr("noCounterpart")}</p>
           )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { FONT_SIZES, LAYOUTS, type ReaderLayout, type ReaderSettings } from "@/features/reader/reader-settings";
 
 const LAYOUT_LABEL = {
@@ -15,11 +16,14 @@ export function ReaderToolbar({
   onChange,
   onRevealAll,
   onHideAll,
+  children,
 }: {
   settings: ReaderSettings;
   onChange: (patch: Partial<ReaderSettings>) => void;
   onRevealAll: () => void;
   onHideAll: () => void;
+  /** Extra controls from other capabilities (notes panel, help). */
+  children?: ReactNode;
 }) {
   const t = useTranslations("ReaderSettings");
   const sizeIndex = FONT_SIZES.indexOf(settings.fontSize as (typeof FONT_SIZES)[number]);
@@ -77,6 +81,7 @@ export function ReaderToolbar({
           A+
         </button>
       </span>
+      {children ? <span className="toolbar-extra">{children}</span> : null}
     </div>
   );
 }

@@ -1,19 +1,53 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import type { ReaderParagraph } from "@/features/reader/queries";
 import { useReaderSettings } from "@/features/reader/use-reader-settings";
 import { useSentenceLinking } from "@/features/reader/use-sentence-linking";
+import { AnnotationLayer } from "@/features/annotations/components/annotation-layer";
+import { useToasts } from "@/features/annotations/components/toasts";
+import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
 import { PairRow } from "./pair-row";
 import { ReaderToolbar } from "./reader-toolbar";
+import type { RenderedHighlight } from "./side-text";
 
-export function ReaderView({ paragraphs }: { paragraphs: ReaderParagraph[] }) {
+type SideHighlights = { zh: RenderedHighlight[]; en: RenderedHighlight[] };
+
+export function ReaderView({
+  paragraphs,
+  textSlug,
+  signedIn,
+}: {
+  paragraphs: ReaderParagraph[];
+  textSlug: string;
+  signedIn: boolean;
+}) {
   const t = useTranslations("Reader");
+  const ta = useTranslations("Annotations");
   const [settings, updateSettings] = useReaderSettings();
   const [revealed, setRevealed] = useState<ReadonlySet<number>>(() => new Set());
+  const [notesOpen, setNotesOpen] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   useSentenceLinking(rootRef);
+
+  const toasts = useToasts();
+  const annotations = useAnnotations(textSlug, signedIn);
+  const mutations = useAnnotationMutations(textSlug, (err) => toasts.push({ kind: "error", message: err.message }));
+  const data = signedIn ? annotations.data : undefined;
+
+  // Highlights per paragraph and side; orphans are listed in the notes panel, not drawn.
+  const byParagraph = useMemo(() => {
+    const map = new Map<string, SideHighlights>();
+    for (const h of data?.highlights ?? []) {
+      if (!h.paragraphId || h.status === "orphan") continue;
+      const entry = map.get(h.paragraphId) ?? { zh: [], en: [] };
+      entry[h.lang].push({ id: h.id, start: h.start, end: h.end, color: h.color });
+      map.set(h.paragraphId, entry);
+    }
+    return map;
+  }, [data]);
 
   const toggleReveal = useCallback((pairIndex: number) => {
     setRevealed((prev) => {
@@ -24,6 +58,8 @@ export function ReaderView({ paragraphs }: { paragraphs: ReaderParagraph[] }) {
     });
   }, []);
 
+  const count = new Set((data?.highlights ?? []).map((h) => h.groupId ?? h.id)).size;
+
   return (
     <>
       <ReaderToolbar
@@ -31,24 +67,57 @@ export function ReaderView({ paragraphs }: { paragraphs: ReaderParagraph[] }) {
         onChange={updateSettings}
         onRevealAll={() => setRevealed(new Set(paragraphs.map((_, i) => i)))}
         onHideAll={() => setRevealed(new Set())}
-      />
-      <div className="pairs" ref={rootRef} aria-label={t("textBody")} role="region" data-pinyin={settings.pinyin ? "on" : "off"}>
+      >
+        {signedIn ? (
+          <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)}>
+            {ta("panelTitle")} ({count})
+          </button>
+        ) : null}
+        <button type="button" aria-label={ta("helpButton")} onClick={() => setHelpOpen(true)}>
+          ?
+        </button>
+      </ReaderToolbar>
+      <div
+        className="pairs"
+        ref={rootRef}
+        aria-label={t("textBody")}
+        role="region"
+        data-pinyin={settings.pinyin ? "on" : "off"}
+      >
         <div className="pairs-head" aria-hidden="true">
           <span lang="zh-Hans">{t("chinese")}</span>
           <span lang="en">{t("english")}</span>
         </div>
-        {paragraphs.map((p, i) => (
-          <PairRow
-            key={p.id}
-            paragraph={p}
-            pairIndex={i}
-            study={settings.study}
-            revealed={revealed.has(i)}
-            showPinyin={settings.pinyin}
-            onToggleReveal={toggleReveal}
-          />
-        ))}
+        {paragraphs.map((p, i) => {
+          const hs = byParagraph.get(p.id);
+          return (
+            <PairRow
+              key={p.id}
+              paragraph={p}
+              pairIndex={i}
+              study={settings.study}
+              revealed={revealed.has(i)}
+              showPinyin={settings.pinyin}
+              onToggleReveal={toggleReveal}
+              zhHighlights={hs?.zh}
+              enHighlights={hs?.en}
+            />
+          );
+        })}
       </div>
+      <AnnotationLayer
+        rootRef={rootRef}
+        paragraphs={paragraphs}
+        textSlug={textSlug}
+        signedIn={signedIn}
+        data={data}
+        mutations={mutations}
+        toasts={toasts}
+        notesOpen={notesOpen}
+        setNotesOpen={setNotesOpen}
+        helpOpen={helpOpen}
+        setHelpOpen={setHelpOpen}
+      />
     </>
   );
 }

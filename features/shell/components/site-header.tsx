@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
+import { UserMenu } from "./user-menu";
 
 export async function SiteHeader() {
   const t = await getTranslations("Nav");
@@ -12,6 +13,7 @@ export async function SiteHeader() {
       <nav aria-label={t("mainNavigation")} className="site-nav">
         <Link href="/">{t("library")}</Link>
       </nav>
+      <UserMenu />
       <LocaleSwitcher />
     </header>
   );

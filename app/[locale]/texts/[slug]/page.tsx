@@ -1,10 +1,15 @@
-import type { Locale } from "next-intl";
 import type { Metadata } from "next";
+import type { Locale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getReaderText } from "@/features/reader/queries";
 import { ReaderHeader } from "@/features/reader/components/reader-header";
 import { ReaderView } from "@/features/reader/components/reader-view";
+import { loadTextAnnotations } from "@/features/annotations/queries";
+import { annotationsQueryOptions } from "@/features/annotations/query-options";
+import { getSessionUser } from "@/lib/auth";
+import { getQueryClient } from "@/lib/query-client";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +17,8 @@ type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const text = await getReaderText(slug, null);
+  const user = await getSessionUser();
+  const text = await getReaderText(slug, user?.id);
   if (!text) return {};
   return { title: locale === "zh" ? text.titleZh : text.titleEn };
 }
@@ -20,12 +26,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ReaderPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale as Locale);
-  const text = await getReaderText(slug, null);
+  const user = await getSessionUser();
+  const text = await getReaderText(slug, user?.id);
   if (!text) notFound();
+
+  // Same query key as the client hook, so the highlights are in the first HTML and no request follows hydration.
+  const queryClient = getQueryClient();
+  if (user) {
+    await queryClient.prefetchQuery({
+      ...annotationsQueryOptions(slug),
+      queryFn: async () => (await loadTextAnnotations(user.id, slug)) ?? { textSlug: slug, highlights: [], notes: [] },
+    });
+  }
+
   return (
     <article className="reader-page">
       <ReaderHeader text={text} locale={locale} />
-      <ReaderView paragraphs={text.paragraphs} />
+      <HydrationBoundary state={dehydrate(queryClient)}>
+        <ReaderView paragraphs={text.paragraphs} textSlug={text.slug} signedIn={user !== null} />
+      </HydrationBoundary>
     </article>
   );
 }

@@ -1,0 +1,203 @@
+"use server";
+
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { db } from "@/lib/db";
+import { getSessionUser } from "@/lib/auth";
+import { buildAnchor, checkAnchor } from "@/lib/anchor/anchor";
+import { fail, ok, type ActionResult } from "@/lib/action-result";
+import { findVisibleTextId, highlightSelect, noteInclude, toHighlightDTO, toNoteDTO } from "./queries";
+import {
+  createHighlightsSchema,
+  highlightIdSchema,
+  recolorHighlightSchema,
+  saveNoteSchema,
+  setTagsSchema,
+} from "./schemas";
+import type { HighlightDTO, NoteDTO } from "./types";
+
+// Every action: user from the session, input through zod, ownership checked
+// here (a server action is a public endpoint), and a localized result union.
+// Someone else's id gets exactly the same NOT_FOUND as an id that never existed.
+
+type T = Awaited<ReturnType<typeof getTranslations<"Annotations">>>;
+
+async function context() {
+  const t = await getTranslations("Annotations");
+  const user = await getSessionUser();
+  return { t, user };
+}
+
+function validationError(t: T, error: z.ZodError) {
+  const issue = error.issues[0];
+  const field = String(issue?.path[0] ?? "");
+  const tooBig = issue?.code === "too_big";
+  if (field === "color") return fail("VALIDATION", t("errors.invalidColor"));
+  if ((field === "body" || field === "note") && tooBig) return fail("VALIDATION", t("errors.noteTooLong"));
+  if (field === "tags") return fail("VALIDATION", issue.path.length > 1 ? t("errors.tagTooLong") : t("errors.tooManyTags"));
+  if (field === "parts" && tooBig && issue.path.length === 1) return fail("VALIDATION", t("errors.selectionTooLong"));
+  return fail("VALIDATION", t("errors.invalid"));
+}
+
+/** Every live highlight of the annotation `id` belongs to: its whole group, or just itself. */
+async function findOwnedAnnotation(userId: string, id: string) {
+  const h = await db.highlight.findFirst({ where: { id, userId }, select: { id: true, groupId: true, deletedAt: true } });
+  if (!h) return null;
+  const ids = h.groupId
+    ? (await db.highlight.findMany({ where: { groupId: h.groupId, userId }, select: { id: true } })).map((x) => x.id)
+    : [h.id];
+  return { ...h, ids };
+}
+
+export async function createHighlights(
+  input: unknown,
+): Promise<ActionResult<{ highlights: HighlightDTO[]; note: NoteDTO | null }>> {
+  const { t, user } = await context();
+  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+  const parsed = createHighlightsSchema.safeParse(input);
+  if (!parsed.success) return validationError(t, parsed.error);
+  const { textSlug, color, parts, note } = parsed.data;
+
+  if (new Set(parts.map((p) => p.lang)).size > 1) return fail("VALIDATION", t("errors.mixedLanguages"));
+  if (new Set(parts.map((p) => p.paragraphId)).size !== parts.length) return fail("VALIDATION", t("errors.invalid"));
+
+  const textId = await findVisibleTextId(user.id, textSlug);
+  if (!textId) return fail("NOT_FOUND", t("errors.notFound"));
+  const paragraphs = await db.paragraph.findMany({
+    where: { textId, id: { in: parts.map((p) => p.paragraphId) } },
+    select: { id: true, index: true, zh: true, en: true },
+  });
+  const byId = new Map(paragraphs.map((p) => [p.id, p]));
+
+  const rows: Array<ReturnType<typeof buildAnchor> & { paragraphId: string; paragraphIndex: number; lang: "zh" | "en" }> = [];
+  for (const part of parts) {
+    const para = byId.get(part.paragraphId);
+    if (!para) return fail("NOT_FOUND", t("errors.notFound"));
+    const text = part.lang === "zh" ? para.zh : para.en;
+    const problem = checkAnchor(text, part);
+    if (problem === "OUT_OF_RANGE" || problem === "SPLIT_SURROGATE") return fail("VALIDATION", t("errors.outOfRange"));
+    if (problem === "EMPTY") return fail("VALIDATION", t("errors.empty"));
+    if (problem === "QUOTE_MISMATCH") return fail("VALIDATION", t("errors.quoteMismatch"));
+    const anchor = buildAnchor(text, part.start, part.end);
+    rows.push({ ...anchor, paragraphId: para.id, paragraphIndex: para.index, lang: part.lang });
+  }
+  rows.sort((a, b) => a.paragraphIndex - b.paragraphIndex);
+
+  const created = await db.$transaction(async (tx) => {
+    const groupId =
+      rows.length > 1 ? (await tx.highlightGroup.create({ data: { userId: user.id, textId }, select: { id: true } })).id : null;
+    const highlights = [];
+    for (const row of rows) {
+      highlights.push(
+        await tx.highlight.create({ data: { ...row, userId: user.id, textId, color, groupId }, select: highlightSelect }),
+      );
+    }
+    const savedNote =
+      note && note.trim()
+        ? await tx.note.create({
+            data: { userId: user.id, body: note, ...(groupId ? { groupId } : { highlightId: highlights[0].id }) },
+            include: noteInclude,
+          })
+        : null;
+    return { highlights, savedNote };
+  });
+  return ok({ highlights: created.highlights.map(toHighlightDTO), note: created.savedNote ? toNoteDTO(created.savedNote) : null });
+}
+
+export async function recolorHighlight(input: unknown): Promise<ActionResult<{ ids: string[]; color: string }>> {
+  const { t, user } = await context();
+  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+  const parsed = recolorHighlightSchema.safeParse(input);
+  if (!parsed.success) return validationError(t, parsed.error);
+  const found = await findOwnedAnnotation(user.id, parsed.data.id);
+  if (!found || found.deletedAt) return fail("NOT_FOUND", t("errors.notFound"));
+  await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { color: parsed.data.color } });
+  return ok({ ids: found.ids, color: parsed.data.color });
+}
+
+/** Soft delete, so "Undo" can bring the highlight and its note back exactly. */
+export async function deleteHighlight(input: unknown): Promise<ActionResult<{ ids: string[] }>> {
+  const { t, user } = await context();
+  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+  const parsed = highlightIdSchema.safeParse(input);
+  if (!parsed.success) return validationError(t, parsed.error);
+  const found = await findOwnedAnnotation(user.id, parsed.data.id);
+  if (!found || found.deletedAt) return fail("NOT_FOUND", t("errors.notFound"));
+  await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { deletedAt: new Date() } });
+  return ok({ ids: found.ids });
+}
+
+export async function restoreHighlight(input: unknown): Promise<ActionResult<{ ids: string[] }>> {
+  const { t, user } = await context();
+  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+  const parsed = highlightIdSchema.safeParse(input);
+  if (!parsed.success) return validationError(t, parsed.error);
+  const found = await findOwnedAnnotation(user.id, parsed.data.id);
+  if (!found) return fail("NOT_FOUND", t("errors.notFound"));
+  await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { deletedAt: null } });
+  return ok({ ids: found.ids });
+}
+
+async function replaceTags(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], userId: string, noteId: string, tags: string[]) {
+  await tx.noteTag.deleteMany({ where: { noteId } });
+  for (const name of tags) {
+    const tag = await tx.tag.upsert({ where: { userId_name: { userId, name } }, create: { userId, name }, update: {} });
+    await tx.noteTag.create({ data: { noteId, tagId: tag.id } });
+  }
+}
+
+/** Creates or updates the note of the annotation that `highlightId` belongs to (its group's note when grouped). */
+export async function saveNote(input: unknown): Promise<ActionResult<NoteDTO>> {
+  const { t, user } = await context();
+  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+  const parsed = saveNoteSchema.safeParse(input);
+  if (!parsed.success) return validationError(t, parsed.error);
+  const { highlightId, body, tags } = parsed.data;
+  const found = await findOwnedAnnotation(user.id, highlightId);
+  if (!found || found.deletedAt) return fail("NOT_FOUND", t("errors.notFound"));
+  const target = found.groupId ? { groupId: found.groupId } : { highlightId: found.id };
+  const note = await db.$transaction(async (tx) => {
+    const existing = await tx.note.findFirst({ where: { userId: user.id, ...target }, select: { id: true } });
+    const saved = existing
+      ? await tx.note.update({ where: { id: existing.id }, data: { body } })
+      : await tx.note.create({ data: { userId: user.id, body, ...target } });
+    if (tags) await replaceTags(tx, user.id, saved.id, tags);
+    return tx.note.findUniqueOrThrow({ where: { id: saved.id }, include: noteInclude });
+  });
+  return ok(toNoteDTO(note));
+}
+
+export async function deleteNote(input: unknown): Promise<ActionResult<{ noteId: string | null }>> {
+  const { t, user } = await context();
+  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+  const parsed = highlightIdSchema.safeParse(input);
+  if (!parsed.success) return validationError(t, parsed.error);
+  const found = await findOwnedAnnotation(user.id, parsed.data.id);
+  if (!found) return fail("NOT_FOUND", t("errors.notFound"));
+  const target = found.groupId ? { groupId: found.groupId } : { highlightId: found.id };
+  const note = await db.note.findFirst({ where: { userId: user.id, ...target }, select: { id: true } });
+  if (note) await db.note.delete({ where: { id: note.id } });
+  return ok({ noteId: note?.id ?? null });
+}
+
+export async function setTags(input: unknown): Promise<ActionResult<NoteDTO>> {
+  const { t, user } = await context();
+  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+  const parsed = setTagsSchema.safeParse(input);
+  if (!parsed.success) return validationError(t, parsed.error);
+  const found = await findOwnedAnnotation(user.id, parsed.data.highlightId);
+  if (!found || found.deletedAt) return fail("NOT_FOUND", t("errors.notFound"));
+  const target = found.groupId ? { groupId: found.groupId } : { highlightId: found.id };
+  const note = await db.$transaction(async (tx) => {
+    const existing = await tx.note.findFirst({ where: { userId: user.id, ...target }, select: { id: true } });
+    const saved = existing ?? (await tx.note.create({ data: { userId: user.id, body: "", ...target } }));
+    await replaceTags(tx, user.id, saved.id, parsed.data.tags);
+    return tx.note.findUniqueOrThrow({ where: { id: saved.id }, include: noteInclude });
+  });
+  return ok(toNoteDTO(note));
+}
+
+/** Does nothing: `npm run bench:annotations` measures it as the framework's own ceiling for a server action. */
+export async function noopAction(): Promise<ActionResult<null>> {
+  return ok(null);
+}

@@ -1,0 +1,107 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { resolveAnchor } from "@/lib/anchor/anchor";
+import type { HighlightColor, HighlightDTO, NoteDTO, TextAnnotations } from "./types";
+
+/** The text's id if `userId` may annotate it (public texts and their own imports), else null. */
+export async function findVisibleTextId(userId: string, slug: string): Promise<string | null> {
+  const text = await db.text.findFirst({
+    where: { slug, OR: [{ ownerId: null }, { ownerId: userId }] },
+    select: { id: true },
+  });
+  return text?.id ?? null;
+}
+
+type HighlightRow = {
+  id: string;
+  paragraphId: string | null;
+  paragraphIndex: number;
+  lang: string;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  color: string;
+  groupId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  paragraph: { zh: string; en: string } | null;
+};
+
+/** Re-anchors a stored highlight against the paragraph text as it is now. */
+export function toHighlightDTO(h: HighlightRow): HighlightDTO {
+  const text = h.paragraph ? (h.lang === "zh" ? h.paragraph.zh : h.paragraph.en) : null;
+  const resolved = text === null ? ({ status: "orphan" } as const) : resolveAnchor(text, h);
+  return {
+    id: h.id,
+    paragraphId: h.paragraphId,
+    paragraphIndex: h.paragraphIndex,
+    lang: h.lang === "en" ? "en" : "zh",
+    start: resolved.status === "orphan" ? h.start : resolved.start,
+    end: resolved.status === "orphan" ? h.end : resolved.end,
+    quote: h.quote,
+    prefix: h.prefix,
+    suffix: h.suffix,
+    color: h.color as HighlightColor,
+    groupId: h.groupId,
+    status: resolved.status,
+    createdAt: h.createdAt.toISOString(),
+    updatedAt: h.updatedAt.toISOString(),
+  };
+}
+
+export const highlightSelect = {
+  id: true,
+  paragraphId: true,
+  paragraphIndex: true,
+  lang: true,
+  start: true,
+  end: true,
+  quote: true,
+  prefix: true,
+  suffix: true,
+  color: true,
+  groupId: true,
+  createdAt: true,
+  updatedAt: true,
+  paragraph: { select: { zh: true, en: true } },
+} as const;
+
+export const noteInclude = { tags: { include: { tag: { select: { name: true } } } } } as const;
+
+export function toNoteDTO(n: {
+  id: string;
+  highlightId: string | null;
+  groupId: string | null;
+  body: string;
+  updatedAt: Date;
+  tags: { tag: { name: string } }[];
+}): NoteDTO {
+  return {
+    id: n.id,
+    highlightId: n.highlightId,
+    groupId: n.groupId,
+    body: n.body,
+    tags: n.tags.map((t) => t.tag.name).sort((a, b) => a.localeCompare(b)),
+    updatedAt: n.updatedAt.toISOString(),
+  };
+}
+
+/** Everything `userId` has annotated in one text, or null when the text is not visible to them. */
+export async function loadTextAnnotations(userId: string, slug: string): Promise<TextAnnotations | null> {
+  const textId = await findVisibleTextId(userId, slug);
+  if (!textId) return null;
+  const highlights = await db.highlight.findMany({
+    where: { userId, textId, deletedAt: null },
+    select: highlightSelect,
+    orderBy: [{ paragraphIndex: "asc" }, { start: "asc" }],
+  });
+  const ids = highlights.map((h) => h.id);
+  const groupIds = [...new Set(highlights.map((h) => h.groupId).filter((g): g is string => g !== null))];
+  const notes = await db.note.findMany({
+    where: { userId, OR: [{ highlightId: { in: ids } }, { groupId: { in: groupIds } }] },
+    include: noteInclude,
+  });
+  return { textSlug: slug, highlights: highlights.map(toHighlightDTO), notes: notes.map(toNoteDTO) };
+}
