@@ -18,6 +18,9 @@ const chromiumArgs = [
 ];
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DIST_DIR = process.env.E2E_PORT ? `.next-e2e-${PORT}` : ".next-e2e";
+// Specs that read build output (the server-action manifest) find it through this.
+process.env.E2E_DIST_DIR = DIST_DIR;
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 // Every run gets a fresh database, so tests never see a previous run's users.
@@ -57,6 +60,7 @@ export default defineConfig({
     env: {
       DATABASE_URL: E2E_DATABASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
+      NEXT_DIST_DIR: DIST_DIR,
     },
   },
 });

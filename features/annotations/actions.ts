@@ -196,8 +196,3 @@ export async function setTags(input: unknown): Promise<ActionResult<NoteDTO>> {
   });
   return ok(toNoteDTO(note));
 }
-
-/** Does nothing: `npm run bench:annotations` measures it as the framework's own ceiling for a server action. */
-export async function noopAction(): Promise<ActionResult<null>> {
-  return ok(null);
-}

@@ -10,6 +10,7 @@ import {
   recolorHighlight,
   restoreHighlight,
   saveNote,
+  setTags,
 } from "./actions";
 import { annotationsKey, annotationsQueryOptions } from "./query-options";
 import type { CreateHighlightsInput, SaveNoteInput } from "./schemas";
@@ -157,5 +158,14 @@ export function useAnnotationMutations(slug: string, onError: (error: ActionErro
     ...common,
   });
 
-  return { create, recolor, remove, restore, save, removeNote };
+  // Only the tags changed: a smaller write that cannot clobber a note edited in another tab.
+  const saveTags = useMutation({
+    mutationFn: (v: { highlightId: string; tags: string[]; noteKey: string }) =>
+      unwrap(setTags({ highlightId: v.highlightId, tags: v.tags }), generic),
+    onMutate: (v) =>
+      begin((d) => ({ ...d, notes: d.notes.map((n) => (noteKeyOfNote(n) === v.noteKey ? { ...n, tags: v.tags } : n)) })),
+    ...common,
+  });
+
+  return { create, recolor, remove, restore, save, saveTags, removeNote };
 }

@@ -276,17 +276,17 @@ export function AnnotationLayer({
       {openView && open && !open.highlights[0].id.startsWith("tmp-") ? (
         <HighlightPanel
           open={openView}
-          saving={mutations.save.isPending}
+          saving={mutations.save.isPending || mutations.saveTags.isPending}
           focusNote={focusNote}
           onClose={() => setOpenKey(null)}
           onRecolor={(c) => mutations.recolor.mutate({ id: open.highlights[0].id, color: c })}
           onDelete={deleteOpen}
-          onSaveNote={(body, tags) =>
-            mutations.save.mutate(
-              { highlightId: open.highlights[0].id, body, tags, noteKey: open.noteKey },
-              { onSuccess: () => (clearDraft(open.noteKey), toasts.push({ kind: "info", message: t("saved") }, 2500)) },
-            )
-          }
+          onSaveNote={(body, tags) => {
+            const done = { onSuccess: () => (clearDraft(open.noteKey), toasts.push({ kind: "info", message: t("saved") }, 2500)) };
+            const input = { highlightId: open.highlights[0].id, tags, noteKey: open.noteKey };
+            if (open.note && open.note.body === body) mutations.saveTags.mutate(input, done);
+            else mutations.save.mutate({ ...input, body }, done);
+          }}
           onDeleteNote={() => mutations.removeNote.mutate({ id: open.highlights[0].id, noteKey: open.noteKey }, { onSuccess: () => clearDraft(open.noteKey) })}
         />
       ) : null}
