@@ -1,0 +1,25 @@
+/** A bead links zh sentence/paragraph indices to en ones; either side may be empty. */
+export type Bead = [number[], number[]];
+
+export interface Alignment {
+  beads: Bead[];
+  /** Per-bead confidence in 0..1 (see confidence.ts). */
+  scores: number[];
+}
+
+/** Bead shape: [zh count, en count]. */
+export type BeadShape = readonly [number, number];
+
+export interface AlignOptions {
+  /**
+   * Use CC-CEDICT + jieba lexical evidence. Default true; when the data cannot
+   * be loaded the aligner silently falls back to length + anchors.
+   */
+  lexicon?: boolean;
+  /** Use anchors (numbers, Latin tokens, quotes, question marks, headings). Default true. */
+  anchors?: boolean;
+  /** Re-estimate the length variance and bead priors from a first pass. Default true. */
+  estimate?: boolean;
+  /** Initial half-width of the DP band, in items. Default: chosen from the input size. */
+  band?: number;
+}

@@ -1,0 +1,143 @@
+// npm run bench:align — accuracy and speed of lib/align.
+//
+// 1. Sentence alignment on the dev set (ALIGN_DEV_DIR, default
+//    ../shared/data/align/bible): the full aligner, the plain Gale–Church
+//    baseline, and cumulative ablations, scored by
+//    ../shared/tools/score-alignment.mjs (strict / lax F1).
+// 2. Sentence alignment of the seed article (a real translation; the English
+//    is laid out one line per Chinese sentence, which gives the gold).
+// 3. Paragraph alignment of the seed article after perturbing the English.
+// 4. 10,000 × 10,000 synthetic sentences in a child process: wall time,
+//    CPU time and peak RSS.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { alignDocument } from "../lib/align/align-document";
+import { alignParagraphs, alignSentences } from "../lib/align/align";
+import { formatBeads } from "../lib/align/beads-format";
+import { galeChurch } from "../lib/align/gale-church";
+import type { AlignOptions, Bead } from "../lib/align/types";
+import { loadSeedArticle, perturbParagraphs, seedSentenceGold } from "./bench-align-data";
+
+const root = resolve(__dirname, "..");
+const shared = resolve(root, "../shared");
+const devDir = resolve(process.env.ALIGN_DEV_DIR ?? join(shared, "data/align/bible"));
+const scorer = join(shared, "tools/score-alignment.mjs");
+const tmp = mkdtempSync(join(tmpdir(), "bench-align-"));
+const quick = process.argv.includes("--quick"); // skip the large timing run
+
+interface Score {
+  f1_strict: number;
+  f1_lax: number;
+  precision_strict: number;
+  recall_strict: number;
+}
+
+function score(goldFile: string, beads: Bead[], name: string): Score {
+  const test = join(tmp, `${name}.align`);
+  writeFileSync(test, formatBeads(beads));
+  return JSON.parse(execFileSync(process.execPath, [scorer, goldFile, test], { encoding: "utf8" }));
+}
+
+function row(label: string, s: Score, ms?: number) {
+  const f = (x: number) => x.toFixed(4);
+  console.log(
+    `  ${label.padEnd(34)} strict F1 ${f(s.f1_strict)}  lax F1 ${f(s.f1_lax)}  (P ${f(s.precision_strict)} R ${f(s.recall_strict)})${ms != null ? `  ${ms} ms` : ""}`,
+  );
+}
+
+function timed<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const v = fn();
+  return [v, Math.round(performance.now() - t)];
+}
+
+const lines = (f: string) => readFileSync(f, "utf8").replace(/\n$/, "").split("\n");
+
+// 1. Dev set.
+{
+  const zh = lines(join(devDir, "zh.txt"));
+  const en = lines(join(devDir, "en.txt"));
+  const gold = join(devDir, "gold.align");
+  console.log(`dev set ${devDir}: ${zh.length} zh × ${en.length} en sentences`);
+  const [gc, gcMs] = timed(() => galeChurch(zh, en));
+  row("Gale–Church (c=1, s²=6.8)", score(gold, gc, "gc"), gcMs);
+  const variants: Array<[string, AlignOptions]> = [
+    ["length, estimated ratio", { anchors: false, lexicon: false }],
+    ["+ anchors", { lexicon: false }],
+    ["+ anchors + lexicon (full)", {}],
+    ["length + lexicon (no anchors)", { anchors: false }],
+    ["full, no re-estimation", { estimate: false }],
+  ];
+  for (const [label, opts] of variants) {
+    const [r, ms] = timed(() => alignSentences(zh, en, opts));
+    row(label, score(gold, r.beads, label.replace(/\W+/g, "_")), ms);
+  }
+}
+
+// 2 + 3. Seed article.
+{
+  const article = loadSeedArticle(root);
+  const gold = seedSentenceGold(article);
+  console.log(`\nseed article: ${article.zh.length} zh × ${article.en.length} en paragraphs`);
+  if (!gold) console.log("  (sentence gold unavailable: the splitter disagrees with the one-line-per-sentence layout)");
+  else {
+    const goldFile = join(tmp, "seed-gold.align");
+    writeFileSync(goldFile, formatBeads(gold));
+    for (const [label, opts] of [
+      ["document, GC baseline", null],
+      ["document, length only", { anchors: false, lexicon: false }],
+      ["document, + anchors", { lexicon: false }],
+      ["document, full", {}],
+    ] as Array<[string, AlignOptions | null]>) {
+      if (!opts) {
+        // Baseline on the same paragraph split, for comparison.
+        const doc = alignDocument(article.zh, article.en, { lexicon: false });
+        const zhS = doc.zhSentences.map((s) => article.zh[s.para].slice(s.start, s.end));
+        const enS = doc.enSentences.map((s) => article.en[s.para].slice(s.start, s.end));
+        row("whole text, Gale–Church", score(goldFile, galeChurch(zhS, enS), "seed-gc"));
+        continue;
+      }
+      const [doc, ms] = timed(() => alignDocument(article.zh, article.en, opts));
+      row(label, score(goldFile, doc.sentenceBeads, label.replace(/\W+/g, "_")), ms);
+    }
+  }
+
+  const p = perturbParagraphs(article);
+  const goldFile = join(tmp, "para-gold.align");
+  writeFileSync(goldFile, formatBeads(p.gold));
+  console.log(
+    `\nparagraphs: ${p.zh.length} zh × ${p.en.length} en (en paragraphs merged, split; zh-only title, en-only footer)`,
+  );
+  for (const [label, opts] of [
+    ["full", {}],
+    ["no lexicon", { lexicon: false }],
+    ["length only", { lexicon: false, anchors: false }],
+  ] as Array<[string, AlignOptions]>) {
+    const [r, ms] = timed(() => alignParagraphs(p.zh, p.en, opts));
+    row(`paragraphs, ${label}`, score(goldFile, r.beads, `para-${label.replace(/\W+/g, "_")}`), ms);
+  }
+  row("paragraphs, Gale–Church", score(goldFile, galeChurch(p.zh, p.en), "para-gc"));
+}
+
+// 4. Scale.
+if (!quick) {
+  console.log("\nscale (child process, synthetic pair from the dev set):");
+  for (const flags of [[], ["--no-lexicon"]]) {
+    const g = join(tmp, "scale-gold.align");
+    const t = join(tmp, "scale-test.align");
+    const out = execFileSync(
+      process.execPath,
+      [...process.execArgv, join(__dirname, "bench-align-scale.ts"), devDir, "10000", ...flags, `--gold=${g}`, `--test=${t}`],
+      { encoding: "utf8" },
+    );
+    const r = JSON.parse(out.trim().split("\n").pop()!);
+    const s = JSON.parse(execFileSync(process.execPath, [scorer, g, t], { encoding: "utf8" }));
+    console.log(
+      `  ${r.zh} × ${r.en}${r.lexicon ? "" : " (no lexicon)"}: wall ${r.total_ms} ms (dictionary load ${r.load_ms} ms, align ${r.align_ms} ms), CPU ${r.cpu_ms} ms, peak RSS ${r.peak_rss_mb} MB; strict F1 ${s.f1_strict}, lax F1 ${s.f1_lax}`,
+    );
+  }
+}
+
+rmSync(tmp, { recursive: true, force: true });
