@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { LibraryList } from "@/features/library/components/library-list";
 import { listLibraryTexts } from "@/features/reader/queries";
 import { getSessionUser } from "@/lib/auth";
+import { Link } from "@/i18n/navigation";
 
 export const dynamic = "force-dynamic";
 
@@ -17,6 +18,11 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
       <h1>{t("title")}</h1>
       <p className="lede">{t("intro")}</p>
       <LibraryList texts={texts} locale={locale} />
+      <p>
+        <Link href="/import" className="button-link">
+          {t("importCta")}
+        </Link>
+      </p>
     </div>
   );
 }

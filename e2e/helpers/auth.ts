@@ -17,7 +17,8 @@ export async function signUp(page: Page, locale: Locale, email = uniqueEmail()):
   await page.getByLabel(t.email).fill(email);
   await page.getByLabel(t.password).fill(PASSWORD);
   await page.getByRole("button", { name: t.signUp, exact: true }).click();
-  await expect(page.getByRole("button", { name: messages(locale).Nav.signOut })).toBeVisible();
+  // Generous: the first sign-up on a cold server loads the auth stack and hashes a password on a busy 2-core machine.
+  await expect(page.getByRole("button", { name: messages(locale).Nav.signOut })).toBeVisible({ timeout: 30_000 });
   return email;
 }
 

@@ -10,17 +10,21 @@ export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; lo
     <ul className="library-list">
       {texts.map((text) => {
         const author = locale === "zh" ? text.author : (text.authorEn ?? text.author);
-        const title = locale === "zh" ? text.titleZh : text.titleEn;
+        const title = (locale === "zh" ? text.titleZh || text.titleEn : text.titleEn || text.titleZh) || text.slug;
         return (
           <li key={text.slug} className="library-card">
             <h2>
               <Link href={`/texts/${text.slug}`} aria-label={t("open", { title })}>
-                <span lang="zh-Hans" className="library-title-zh">
-                  {text.titleZh}
-                </span>
-                <span lang="en" className="library-title-en">
-                  {text.titleEn}
-                </span>
+                {text.titleZh ? (
+                  <span lang="zh-Hans" className="library-title-zh">
+                    {text.titleZh}
+                  </span>
+                ) : null}
+                {text.titleEn ? (
+                  <span lang="en" className="library-title-en">
+                    {text.titleEn}
+                  </span>
+                ) : null}
               </Link>
             </h2>
             <p className="library-meta">
@@ -30,6 +34,7 @@ export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; lo
                 <time dateTime={text.publishedOn}>{format.dateTime(new Date(text.publishedOn), { dateStyle: "long" })}</time>
               ) : null}
               <span>{t("paragraphs", { count: text.paragraphCount })}</span>
+              {text.isPrivate ? <span className="badge">{t("private")}</span> : null}
             </p>
           </li>
         );

@@ -14,12 +14,16 @@ export async function ReaderHeader({ text, locale }: { text: ReaderText; locale:
         <Link href="/">← {t("backToLibrary")}</Link>
       </p>
       <h1>
-        <span lang="zh-Hans" className="reader-title-zh">
-          {text.titleZh}
-        </span>
-        <span lang="en" className="reader-title-en">
-          {text.titleEn}
-        </span>
+        {text.titleZh ? (
+          <span lang="zh-Hans" className="reader-title-zh">
+            {text.titleZh}
+          </span>
+        ) : null}
+        {text.titleEn ? (
+          <span lang="en" className="reader-title-en">
+            {text.titleEn}
+          </span>
+        ) : null}
       </h1>
       <dl className="reader-attribution">
         {author ? (

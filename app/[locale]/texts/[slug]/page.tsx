@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const user = await getSessionUser();
   const text = await getReaderText(slug, user?.id);
   if (!text) return {};
-  return { title: locale === "zh" ? text.titleZh : text.titleEn };
+  return { title: (locale === "zh" ? text.titleZh || text.titleEn : text.titleEn || text.titleZh) || slug };
 }
 
 export default async function ReaderPage({ params }: Props) {

@@ -1,0 +1,25 @@
+import type { Locale } from "next-intl";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { ImportFlow } from "@/features/import/components/import-flow";
+import { getSessionUser } from "@/lib/auth";
+
+export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale as Locale);
+  const t = await getTranslations("Import");
+  const user = await getSessionUser();
+  return (
+    <div className="page import-page">
+      <h1>{t("title")}</h1>
+      <p className="lede">{t("intro")}</p>
+      {user ? (
+        <ImportFlow />
+      ) : (
+        <p>
+          <Link href={{ pathname: "/sign-in", query: { next: `/${locale}/import` } }}>{t("signInNeeded")}</Link>
+        </p>
+      )}
+    </div>
+  );
+}

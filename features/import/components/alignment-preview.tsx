@@ -1,0 +1,114 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { memo } from "react";
+import type { PreviewPair } from "@/lib/import/preview-model";
+
+export type PreviewFix =
+  | { kind: "merge"; pair: number }
+  | { kind: "detach"; pair: number }
+  | { kind: "split"; pair: number; bead: number }
+  | { kind: "move"; pair: number; side: "zh" | "en"; dir: "prev" | "next" };
+
+function confidence(score: number | null): "high" | "medium" | "low" | "edited" {
+  if (score === null) return "edited";
+  if (score >= 0.8) return "high";
+  if (score >= 0.5) return "medium";
+  return "low";
+}
+
+const LABEL = { high: "confidenceHigh", medium: "confidenceMedium", low: "confidenceLow", edited: "confidenceEdited" } as const;
+
+/** One paragraph pair of the preview, with its fix buttons. Memoised: a fix re-renders only the pairs it changed. */
+const PreviewRow = memo(function PreviewRow({
+  pair,
+  index,
+  isFirst,
+  isLast,
+  onFix,
+}: {
+  pair: PreviewPair;
+  index: number;
+  isFirst: boolean;
+  isLast: boolean;
+  onFix: (fix: PreviewFix) => void;
+}) {
+  const t = useTranslations("Import");
+  const level = confidence(pair.score);
+  const n = index + 1;
+  return (
+    <li className={`preview-pair confidence-${level}`} data-preview-pair={index} aria-label={t("pairLabel", { number: n })}>
+      <div className="preview-meta">
+        <span className="preview-number">{n}</span>
+        <span className="confidence-tag">
+          {t(LABEL[level])}
+          {pair.score !== null ? ` ${Math.round(pair.score * 100)}%` : ""}
+        </span>
+        <span className="preview-actions">
+          {!isLast ? (
+            <button type="button" aria-label={t("mergeLabel", { number: n })} onClick={() => onFix({ kind: "merge", pair: index })}>
+              {t("mergeNext")}
+            </button>
+          ) : null}
+          {pair.zh.length > 0 && pair.en.length > 0 ? (
+            <button type="button" aria-label={t("detachLabel", { number: n })} onClick={() => onFix({ kind: "detach", pair: index })}>
+              {t("noCounterpart")}
+            </button>
+          ) : null}
+        </span>
+      </div>
+      <div className="preview-beads">
+        {pair.beads.map((bead, k) => (
+          <div className="preview-bead" key={k}>
+            {k > 0 ? (
+              <button
+                type="button"
+                className="split-button"
+                aria-label={t("splitLabel", { number: n, bead: k + 1 })}
+                onClick={() => onFix({ kind: "split", pair: index, bead: k })}
+              >
+                ✂ {t("splitHere")}
+              </button>
+            ) : null}
+            <p lang="zh-Hans">{bead[0].map((i) => pair.zh[i]).join("") || t("empty")}</p>
+            <p lang="en">{bead[1].map((i) => pair.en[i]).join(" ") || t("empty")}</p>
+          </div>
+        ))}
+      </div>
+      <div className="preview-moves">
+        {(["zh", "en"] as const).map((side) => (
+          <span key={side}>
+            {!isFirst && pair[side].length > 0 ? (
+              <button
+                type="button"
+                aria-label={t(side === "zh" ? "moveFirstZh" : "moveFirstEn", { number: n })}
+                onClick={() => onFix({ kind: "move", pair: index, side, dir: "prev" })}
+              >
+                ↑ {side === "zh" ? "中" : "EN"} {t("moveUp")}
+              </button>
+            ) : null}
+            {!isLast && pair[side].length > 0 ? (
+              <button
+                type="button"
+                aria-label={t(side === "zh" ? "moveLastZh" : "moveLastEn", { number: n })}
+                onClick={() => onFix({ kind: "move", pair: index, side, dir: "next" })}
+              >
+                ↓ {side === "zh" ? "中" : "EN"} {t("moveDown")}
+              </button>
+            ) : null}
+          </span>
+        ))}
+      </div>
+    </li>
+  );
+});
+
+export function AlignmentPreview({ pairs, onFix }: { pairs: PreviewPair[]; onFix: (fix: PreviewFix) => void }) {
+  return (
+    <ol className="preview-list">
+      {pairs.map((p, i) => (
+        <PreviewRow key={p.id} pair={p} index={i} isFirst={i === 0} isLast={i === pairs.length - 1} onFix={onFix} />
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { validateAlignedText } from "@/lib/texts/aligned-text";
+import { checkPairs, detach, mergeWithNext, moveSentence, splitBefore, toAlignedParagraphs, type PreviewPair } from "./preview-model";
+
+const pair = (zh: string[], en: string[]): PreviewPair => ({
+  id: Math.random().toString(36),
+  zh,
+  en,
+  beads: zh.map((_, i) => [[i], [i]]),
+  score: 0.9,
+});
+
+const pairs = [pair(["一。", "二。"], ["One.", "Two."]), pair(["三。"], ["Three."]), pair(["四。"], ["Four."])];
+
+describe("preview fixes", () => {
+  it("merges a pair with the next one", () => {
+    const out = mergeWithNext(pairs, 0);
+    expect(out).toHaveLength(2);
+    expect(out[0].zh).toEqual(["一。", "二。", "三。"]);
+    expect(out[0].score).toBeNull();
+    expect(checkPairs(out)).toBeNull();
+  });
+
+  it("splits a paragraph at a sentence", () => {
+    const out = splitBefore(pairs, 0, 1);
+    expect(out.map((p) => [p.zh, p.en])).toEqual([
+      [["一。"], ["One."]],
+      [["二。"], ["Two."]],
+      [["三。"], ["Three."]],
+      [["四。"], ["Four."]],
+    ]);
+  });
+
+  it("moves a sentence to the neighbouring pair", () => {
+    const out = moveSentence(pairs, 1, "en", "prev");
+    expect(out[0].en).toEqual(["One.", "Two.", "Three."]);
+    expect(out[1].en).toEqual([]);
+    expect(checkPairs(out)).toBeNull();
+    const back = moveSentence(pairs, 0, "zh", "next");
+    expect(back[1].zh).toEqual(["二。", "三。"]);
+  });
+
+  it("marks a pair as having no counterpart", () => {
+    const out = detach(pairs, 1);
+    expect(out.map((p) => [p.zh.length, p.en.length])).toEqual([
+      [2, 2],
+      [1, 0],
+      [0, 1],
+      [1, 1],
+    ]);
+  });
+});
+
+describe("toAlignedParagraphs", () => {
+  it("produces valid stored paragraphs whose spans cut the joined text into the sentences", () => {
+    const out = toAlignedParagraphs(pairs);
+    expect(out[0].zh).toBe("一。二。");
+    expect(out[0].en).toBe("One. Two.");
+    const en = out[0].sentences.filter((s) => s.lang === "en");
+    expect(en.map((s) => out[0].en.slice(s.start, s.end))).toEqual(["One.", "Two."]);
+    expect(validateAlignedText({ slug: "x", titleZh: "x", titleEn: "x", paragraphs: out })).toEqual([]);
+  });
+
+  it("rejects beads that skip or repeat sentences", () => {
+    expect(checkPairs([{ zh: ["一。"], en: ["One."], beads: [[[0], [0]], [[0], []]] }])).toMatch(/cover/);
+  });
+});
