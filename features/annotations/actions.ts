@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { getSessionUser } from "@/lib/auth";
 import { buildAnchor, checkAnchor } from "@/lib/anchor/anchor";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
-import { findVisibleTextId, highlightSelect, noteInclude, toHighlightDTO, toNoteDTO } from "./queries";
+import { highlightSelect, noteInclude, toHighlightDTO, toNoteDTO } from "./queries";
 import {
   createHighlightsSchema,
   highlightIdSchema,
@@ -34,7 +34,7 @@ function validationError(t: T, error: z.ZodError) {
   const tooBig = issue?.code === "too_big";
   if (field === "color") return fail("VALIDATION", t("errors.invalidColor"));
   if ((field === "body" || field === "note") && tooBig) return fail("VALIDATION", t("errors.noteTooLong"));
-  if (field === "tags") return fail("VALIDATION", issue.path.length > 1 ? t("errors.tagTooLong") : t("errors.tooManyTags"));
+  if (field === "tags" && tooBig) return fail("VALIDATION", issue.path.length > 1 ? t("errors.tagTooLong") : t("errors.tooManyTags"));
   if (field === "parts" && tooBig && issue.path.length === 1) return fail("VALIDATION", t("errors.selectionTooLong"));
   return fail("VALIDATION", t("errors.invalid"));
 }
@@ -61,12 +61,16 @@ export async function createHighlights(
   if (new Set(parts.map((p) => p.lang)).size > 1) return fail("VALIDATION", t("errors.mixedLanguages"));
   if (new Set(parts.map((p) => p.paragraphId)).size !== parts.length) return fail("VALIDATION", t("errors.invalid"));
 
-  const textId = await findVisibleTextId(user.id, textSlug);
-  if (!textId) return fail("NOT_FOUND", t("errors.notFound"));
+  // One query checks both that the text is visible to this user and that every paragraph belongs to it.
   const paragraphs = await db.paragraph.findMany({
-    where: { textId, id: { in: parts.map((p) => p.paragraphId) } },
-    select: { id: true, index: true, zh: true, en: true },
+    where: {
+      id: { in: parts.map((p) => p.paragraphId) },
+      text: { slug: textSlug, OR: [{ ownerId: null }, { ownerId: user.id }] },
+    },
+    select: { id: true, index: true, zh: true, en: true, textId: true },
   });
+  const textId = paragraphs[0]?.textId;
+  if (!textId) return fail("NOT_FOUND", t("errors.notFound"));
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
 
   const rows: Array<ReturnType<typeof buildAnchor> & { paragraphId: string; paragraphIndex: number; lang: "zh" | "en" }> = [];
@@ -83,6 +87,11 @@ export async function createHighlights(
   }
   rows.sort((a, b) => a.paragraphIndex - b.paragraphIndex);
 
+  // The common case, one paragraph and no note, is a single insert: no transaction needed.
+  if (rows.length === 1 && !note?.trim()) {
+    const h = await db.highlight.create({ data: { ...rows[0], userId: user.id, textId, color }, select: highlightSelect });
+    return ok({ highlights: [toHighlightDTO(h)], note: null });
+  }
   const created = await db.$transaction(async (tx) => {
     const groupId =
       rows.length > 1 ? (await tx.highlightGroup.create({ data: { userId: user.id, textId }, select: { id: true } })).id : null;

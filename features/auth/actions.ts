@@ -11,7 +11,7 @@ import { fail, type ActionResult } from "@/lib/action-result";
 import { FailureThrottle } from "./sign-in-throttle";
 import { safeNextPath } from "./safe-redirect";
 
-// Per email: 5 failures in 15 minutes. Per IP: 30, so one attacker cannot try many emails quickly.
+// Per email: 5 failures in 15 minutes. Per IP (behind a trusted proxy): 30, so one client cannot try many emails quickly.
 const byEmail = new FailureThrottle({ maxFailures: 5, windowMs: 15 * 60_000 });
 const byIp = new FailureThrottle({ maxFailures: 30, windowMs: 15 * 60_000 });
 
@@ -21,9 +21,19 @@ const credentials = z.object({
   next: z.string().optional(),
 });
 
-async function clientIp(): Promise<string> {
+/**
+ * The client's address for the per-IP throttle, or null when it cannot be
+ * trusted. A client can send any X-Forwarded-For it likes, so the header only
+ * counts behind a proxy that appends the real address (TRUST_PROXY=1); then
+ * the last entry is the one that proxy wrote. Without it, only the per-email
+ * limit applies: keying on a forgeable value would let one attacker lock out
+ * everybody, or dodge the limit by changing the header.
+ */
+async function clientIp(): Promise<string | null> {
+  if (process.env.TRUST_PROXY !== "1") return null;
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "local";
+  const forwarded = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  return forwarded.at(-1) ?? h.get("x-real-ip") ?? null;
 }
 
 export type AuthFormState = ActionResult<null> | null;
@@ -83,7 +93,7 @@ export async function signInWithEmail(_prev: AuthFormState, formData: FormData):
   if (!input.ok) return input.error;
   const { t, data } = input;
   const ip = await clientIp();
-  const wait = Math.max(byEmail.retryAfter(data.email), byIp.retryAfter(ip));
+  const wait = Math.max(byEmail.retryAfter(data.email), ip ? byIp.retryAfter(ip) : 0);
   if (wait > 0) return fail("RATE_LIMITED", t("errors.rateLimited", { minutes: Math.ceil(wait / 60_000) }));
   try {
     await auth.api.signInEmail({ body: { email: data.email, password: data.password }, headers: await headers() });
@@ -91,7 +101,7 @@ export async function signInWithEmail(_prev: AuthFormState, formData: FormData):
     if (isAPIError(err)) {
       // Same message for an unknown email and a wrong password: the form must not reveal who has an account.
       byEmail.recordFailure(data.email);
-      byIp.recordFailure(ip);
+      if (ip) byIp.recordFailure(ip);
       return fail("INVALID_CREDENTIALS", t("errors.invalidCredentials"));
     }
     console.error("sign-in failed", err);

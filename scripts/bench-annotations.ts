@@ -1,0 +1,363 @@
+// Throughput and latency of the createHighlights server action under load,
+// against the framework's own floor: an empty server action (noopAction).
+//
+//   npm run bench:annotations
+//     BENCH_CLIENTS=32       concurrent keep-alive clients
+//     BENCH_SECONDS=15       measured seconds per phase (after BENCH_WARMUP=3 s)
+//     BENCH_ROUNDS=3         rounds (noop + create each, order alternating); the median is reported
+//     BENCH_REBUILD=1        force `next build` (default: build only when there is none)
+//     NEXT_DIST_DIR=...      build folder to use (default .next)
+//
+// Creates a temp SQLite database (migrate + seed), builds the app if needed,
+// starts `next start` on a free port with that database, signs one user up
+// through the real /en/sign-up form in Chromium and takes the session cookie,
+// then drives both actions over HTTP exactly as the browser calls them.
+// Targets: create throughput >= 50% of no-op throughput, create p99 < 50 ms.
+import http from "node:http";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { chromium } from "@playwright/test";
+import en from "@/messages/en.json";
+import { migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
+import { actionHeaders, actionId, cookieHeader, distDir, encodeActionBody, parseActionResponse, sessionCookieHeader } from "@/e2e/helpers/server-actions";
+
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const TARGET_RATIO = 0.5;
+const TARGET_P99_MS = 50;
+const SLUG = "ai-limits";
+const COLORS = ["yellow", "green", "blue", "pink", "purple"] as const;
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+interface Paragraph {
+  id: string;
+  zh: string;
+  en: string;
+}
+
+interface PhaseResult {
+  name: string;
+  /** Server CPU time (user + system, all its processes) per measured request, when /proc allows. */
+  cpuMsPerRequest: number;
+  requests: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  max: number;
+  errors: number;
+  errorSamples: string[];
+}
+
+const CLOCK_TICKS_PER_S = 100; // USER_HZ on Linux
+
+/**
+ * The server's processes: every process whose environment holds this run's
+ * temp DATABASE_URL (startNextServer passes it; nothing else on the machine
+ * has it). Found through /proc because Next renames its process title.
+ */
+function serverPids(databaseUrl: string): string[] {
+  const needle = `DATABASE_URL=${databaseUrl}\0`;
+  const pids: string[] = [];
+  try {
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid) || Number(pid) === process.pid) continue;
+      try {
+        if (`${readFileSync(`/proc/${pid}/environ`, "utf8")}\0`.includes(needle)) pids.push(pid);
+      } catch {
+        // gone, or not ours to read
+      }
+    }
+  } catch {
+    // no /proc: CPU figures are skipped
+  }
+  return pids;
+}
+
+/** CPU milliseconds (user + system) used so far by the server's processes, or NaN when unknown. */
+function serverCpuMs(databaseUrl: string): number {
+  const pids = serverPids(databaseUrl);
+  if (pids.length === 0) return NaN;
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const raw = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const f = raw.slice(raw.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(f[11]) + Number(f[12]); // utime, stime
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return (ticks / CLOCK_TICKS_PER_S) * 1000;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
+
+/** Builds unless the build folder has a build that knows both actions (BENCH_REBUILD=1 always builds). */
+function ensureBuild(databaseUrl: string): void {
+  const dir = distDir();
+  const hasBuild = existsSync(path.join(dir, "BUILD_ID"));
+  let reason = process.env.BENCH_REBUILD === "1" ? "BENCH_REBUILD=1" : hasBuild ? null : `no ${path.relative(process.cwd(), dir)}/BUILD_ID`;
+  if (!reason) {
+    try {
+      actionId("createHighlights", { dir });
+      actionId("noopAction", { dir });
+    } catch (err) {
+      reason = `the existing build lacks an action (${(err as Error).message})`;
+    }
+  }
+  if (!reason) return;
+  console.log(`building the app (${reason})…`);
+  run("npx", ["next", "build"], { DATABASE_URL: databaseUrl });
+}
+
+function loadParagraphs(databaseUrl: string): Paragraph[] {
+  const db = new Database(databaseUrl.replace(/^file:/, ""), { readonly: true });
+  try {
+    return db
+      .prepare(`SELECT p.id, p.zh, p.en FROM "Paragraph" p JOIN "Text" t ON t.id = p.textId WHERE t.slug = ? ORDER BY p."index"`)
+      .all(SLUG) as Paragraph[];
+  } finally {
+    db.close();
+  }
+}
+
+/** Signs a new user up through the real form and returns the Cookie header of that browser. */
+async function signUpInBrowser(baseUrl: string): Promise<string> {
+  const executablePath = existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") ? (process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") : undefined;
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ baseURL: baseUrl });
+    await page.goto("/en/sign-up");
+    await page.getByLabel(en.Auth.email).fill(`bench-${Date.now().toString(36)}@example.test`);
+    await page.getByLabel(en.Auth.password).fill("correct horse battery");
+    await page.getByRole("button", { name: en.Auth.signUp, exact: true }).click();
+    await page.getByRole("button", { name: en.Nav.signOut }).waitFor({ timeout: 30_000 });
+    // Every cookie the browser holds (the session and NEXT_LOCALE), as the browser would send them.
+    const cookies = await page.context().cookies();
+    sessionCookieHeader(cookies); // throws when there is no session
+    return cookieHeader(cookies);
+  } finally {
+    await browser.close();
+  }
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/** A valid createHighlights input: 1–30 characters of a random paragraph side, quote matching. */
+function randomCreateInput(paragraphs: Paragraph[]): unknown {
+  for (;;) {
+    const p = paragraphs[Math.floor(Math.random() * paragraphs.length)];
+    const lang = Math.random() < 0.5 ? "zh" : "en";
+    const text = lang === "zh" ? p.zh : p.en;
+    if (text.length === 0) continue;
+    const len = 1 + Math.floor(Math.random() * Math.min(30, text.length));
+    const start = Math.floor(Math.random() * (text.length - len + 1));
+    const end = start + len;
+    if (isLowSurrogate(text.charCodeAt(start)) || (end < text.length && isLowSurrogate(text.charCodeAt(end)))) continue;
+    const quote = text.slice(start, end);
+    if (quote.trim().length === 0) continue;
+    return {
+      textSlug: SLUG,
+      color: COLORS[Math.floor(Math.random() * COLORS.length)],
+      parts: [{ paragraphId: p.id, lang, start, end, quote }],
+    };
+  }
+}
+
+interface Target {
+  name: string;
+  path: string;
+  id: string;
+  body: () => string;
+}
+
+/** One POST on a keep-alive agent; resolves with the status and the whole body. */
+function post(agent: http.Agent, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      url,
+      { method: "POST", agent, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+      },
+    );
+    req.on("error", reject);
+    req.setTimeout(30_000, () => req.destroy(new Error("request timeout (30 s)")));
+    req.end(body);
+  });
+}
+
+/** CLIENTS loops, each waiting for its answer before the next request; only the measured window counts. */
+async function runPhase(server: NextServer, cookie: string, target: Target, databaseUrl: string): Promise<PhaseResult> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
+  const url = new URL(target.path, server.url);
+  const headers = actionHeaders(target.id, server.url, cookie);
+  const latencies: number[] = [];
+  const errorSamples: string[] = [];
+  let errors = 0;
+  const t0 = performance.now();
+  const measureFrom = t0 + WARMUP_SECONDS * 1000;
+  const until = measureFrom + SECONDS * 1000;
+
+  let cpuAtStart = NaN;
+  const cpuTimer = setTimeout(() => (cpuAtStart = serverCpuMs(databaseUrl)), Math.max(0, measureFrom - performance.now()));
+  const worker = async () => {
+    while (performance.now() < until) {
+      const body = target.body();
+      const start = performance.now();
+      let problem: string | null = null;
+      try {
+        const res = await post(agent, url, headers, body);
+        const text = res.body.toString("utf8");
+        if (res.status !== 200) problem = `HTTP ${res.status}: ${text.slice(0, 200)}`;
+        else if (/database is locked|SQLITE_BUSY/i.test(text)) problem = `database locked: ${text.slice(0, 200)}`;
+        else {
+          const result = parseActionResponse(res.body) as { ok?: boolean; error?: unknown };
+          if (!result || result.ok !== true) problem = `not ok: ${JSON.stringify(result).slice(0, 200)}`;
+        }
+      } catch (err) {
+        problem = `request failed: ${(err as Error).message}`;
+      }
+      const done = performance.now();
+      if (done >= measureFrom && done <= until) {
+        latencies.push(done - start);
+        if (problem) {
+          errors++;
+          if (errorSamples.length < 5) errorSamples.push(problem);
+        }
+      }
+    }
+  };
+  const cpuAtEnd = new Promise<number>((resolve) => setTimeout(() => resolve(serverCpuMs(databaseUrl)), Math.max(0, until - performance.now())));
+  await Promise.all(Array.from({ length: CLIENTS }, worker));
+  clearTimeout(cpuTimer);
+  const cpuMs = (await cpuAtEnd) - cpuAtStart;
+  agent.destroy();
+
+  latencies.sort((a, b) => a - b);
+  return {
+    name: target.name,
+    cpuMsPerRequest: cpuMs / Math.max(1, latencies.length),
+    requests: latencies.length,
+    seconds: SECONDS,
+    rps: latencies.length / SECONDS,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    errors,
+    errorSamples,
+  };
+}
+
+function describe(r: PhaseResult): string {
+  return (
+    `${r.name.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  ` +
+    `p99 ${r.p99.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(0).padStart(5)} ms  ` +
+    `server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req  ${r.requests} requests, ${r.errors} errors`
+  );
+}
+
+async function main() {
+  const db = tempDatabase("bench-annotations-");
+  // Ctrl-C ends the process from a signal handler (e2e/helpers/next-server.ts kills the server); the temp folder goes too.
+  process.on("exit", db.cleanup);
+  let server: NextServer | null = null;
+  try {
+    console.log(`database: ${db.url}`);
+    migrate(db.url);
+    run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: db.url });
+    ensureBuild(db.url);
+    const ids = { create: actionId("createHighlights"), noop: actionId("noopAction") };
+    const paragraphs = loadParagraphs(db.url);
+    if (paragraphs.length === 0) throw new Error(`the seed text "${SLUG}" has no paragraphs`);
+
+    server = await startNextServer({ databaseUrl: db.url });
+    console.log(`server: ${server.url} (next start, build ${path.relative(process.cwd(), distDir())})`);
+    const cookie = await signUpInBrowser(server.url);
+    console.log(`signed up one user through /en/sign-up; ${paragraphs.length} seed paragraphs`);
+
+    const create: Target = { name: "createHighlights", path: `/en/texts/${SLUG}`, id: ids.create, body: () => encodeActionBody(randomCreateInput(paragraphs)) };
+    const noop: Target = { name: "noopAction", path: "/en/health", id: ids.noop, body: () => encodeActionBody() };
+
+    // One sanity call each, so a broken setup fails loudly instead of as 100% errors.
+    for (const target of [noop, create]) {
+      const agent = new http.Agent({ keepAlive: false });
+      const res = await post(agent, new URL(target.path, server.url), actionHeaders(target.id, server.url, cookie), target.body());
+      const result = parseActionResponse(res.body) as { ok?: boolean };
+      if (res.status !== 200 || result?.ok !== true) throw new Error(`${target.name} sanity call failed: HTTP ${res.status} ${res.body.toString("utf8").slice(0, 300)}`);
+    }
+
+    console.log(`${CLIENTS} concurrent keep-alive clients, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s measured per phase, ${ROUNDS} round(s)\n`);
+    const rounds: Array<{ create: PhaseResult; noop: PhaseResult }> = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      // Alternate the order, so neither action always runs on the warmer (or more loaded) server.
+      const order = i % 2 === 0 ? [noop, create] : [create, noop];
+      const results: Record<string, PhaseResult> = {};
+      for (const target of order) results[target.name] = await runPhase(server, cookie, target, db.url);
+      const round = { create: results.createHighlights, noop: results.noopAction };
+      rounds.push(round);
+      console.log(`round ${i + 1}/${ROUNDS}:`);
+      console.log(`  ${describe(round.noop)}`);
+      console.log(`  ${describe(round.create)}`);
+      console.log(`  create/noop throughput: ${((round.create.rps / round.noop.rps) * 100).toFixed(0)}%`);
+      for (const r of [round.noop, round.create]) for (const e of r.errorSamples) console.log(`  ${r.name} error: ${e}`);
+    }
+
+    const createRps = median(rounds.map((r) => r.create.rps));
+    const noopRps = median(rounds.map((r) => r.noop.rps));
+    const ratio = median(rounds.map((r) => r.create.rps / r.noop.rps));
+    const createP50 = median(rounds.map((r) => r.create.p50));
+    const createP99 = median(rounds.map((r) => r.create.p99));
+    const noopP50 = median(rounds.map((r) => r.noop.p50));
+    const noopP99 = median(rounds.map((r) => r.noop.p99));
+    const createCpu = median(rounds.map((r) => r.create.cpuMsPerRequest));
+    const noopCpu = median(rounds.map((r) => r.noop.cpuMsPerRequest));
+    const errors = rounds.reduce((n, r) => n + r.create.errors + r.noop.errors, 0);
+    const ratioOk = ratio >= TARGET_RATIO;
+    const p99Ok = createP99 < TARGET_P99_MS;
+
+    console.log(`\nmedian of ${ROUNDS} round(s), ${CLIENTS} clients:`);
+    console.log(`  noopAction        ${noopRps.toFixed(0).padStart(6)} req/s  p50 ${noopP50.toFixed(1)} ms  p99 ${noopP99.toFixed(1)} ms`);
+    console.log(`  createHighlights  ${createRps.toFixed(0).padStart(6)} req/s  p50 ${createP50.toFixed(1)} ms  p99 ${createP99.toFixed(1)} ms`);
+    if (Number.isFinite(createCpu) && Number.isFinite(noopCpu)) {
+      // Less sensitive to other load on the machine than req/s: what each request costs the server.
+      console.log(
+        `  server CPU per request: noop ${noopCpu.toFixed(2)} ms, create ${createCpu.toFixed(2)} ms ` +
+          `(CPU-bound ceiling on one core: noop ${(1000 / noopCpu).toFixed(0)} req/s, create ${(1000 / createCpu).toFixed(0)} req/s, ` +
+          `ratio ${((noopCpu / createCpu) * 100).toFixed(0)}%)`,
+      );
+    }
+    console.log(`  create/noop throughput (median of the rounds' ratios) ${(ratio * 100).toFixed(0)}% — target >= ${TARGET_RATIO * 100}%${ratioOk ? " (met)" : " — BELOW TARGET"}`);
+    console.log(`  createHighlights p99 ${createP99.toFixed(1)} ms — target < ${TARGET_P99_MS} ms${p99Ok ? " (met)" : " — OVER TARGET"}`);
+    console.log(`  errors (non-ok results, HTTP or parse failures): ${errors}`);
+    if (!ratioOk || !p99Ok || errors > 0) process.exitCode = 1;
+  } finally {
+    await server?.stop();
+    db.cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exitCode = 1;
+});
