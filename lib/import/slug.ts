@@ -6,6 +6,7 @@
 export function makeSlug(title: string, random: () => string = () => Math.random().toString(36).slice(2, 8)): string {
   const words = title
     .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")

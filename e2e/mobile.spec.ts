@@ -1,0 +1,55 @@
+import type { Page } from "@playwright/test";
+import { expect, test, waitForHydration } from "./helpers/fixtures";
+import { LOCALES, messages } from "./helpers/i18n";
+import { SEED_SLUG, seedArticle } from "./helpers/seed";
+
+// Runs in the "phone" project (Pixel 7: 412×839 CSS px, touch).
+const PAIRS = seedArticle().paragraphs.length;
+
+async function expectNoHorizontalScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, "page is not wider than the viewport").toBeLessThanOrEqual(innerWidth);
+}
+
+for (const locale of LOCALES) {
+  const m = messages(locale);
+
+  test.describe(`/${locale} on a phone`, () => {
+    test("side by side falls back to interleaved, without horizontal scrolling", async ({ page }) => {
+      await page.goto(`/${locale}/texts/${SEED_SLUG}`);
+      await waitForHydration(page);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.getByRole("radio", { name: m.ReaderSettings.layoutSide, exact: true })).toBeChecked();
+      await expect(page.locator("html")).toHaveAttribute("data-reader-layout", "side");
+      await expect(page.locator("[data-pair]")).toHaveCount(PAIRS);
+
+      for (const index of [0, PAIRS - 1]) {
+        const zh = page.locator(`[data-pair="${index}"] [lang="zh-Hans"]`);
+        const en = page.locator(`[data-pair="${index}"] [lang="en"]`);
+        await expect(zh).toBeVisible();
+        await expect(en).toBeVisible();
+        const zb = (await zh.boundingBox())!;
+        const eb = (await en.boundingBox())!;
+        expect(eb.y, `pair ${index}: English below Chinese`).toBeGreaterThanOrEqual(zb.y + zb.height - 1);
+        expect(Math.abs(eb.x - zb.x), `pair ${index}: same left edge`).toBeLessThan(2);
+        expect(zb.x + zb.width).toBeLessThanOrEqual(412);
+      }
+      await expectNoHorizontalScroll(page);
+
+      // Pinyin makes lines taller, not wider.
+      await page.getByRole("checkbox", { name: m.ReaderSettings.pinyin }).check();
+      // pinyin-pro (a large dictionary) is fetched only now: allow for a slow, busy machine.
+      await expect(page.locator('[data-pair="0"] ruby').first()).toBeVisible({ timeout: 20_000 });
+      await expectNoHorizontalScroll(page);
+    });
+
+    test("the library fits the screen", async ({ page }) => {
+      await page.goto(`/${locale}`);
+      await expect(page.getByRole("heading", { level: 1, name: m.Library.title })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+    });
+  });
+}
