@@ -61,6 +61,8 @@ export default defineConfig({
       DATABASE_URL: E2E_DATABASE_URL,
       NEXT_TELEMETRY_DISABLED: "1",
       NEXT_DIST_DIR: DIST_DIR,
+      // A zone west of UTC catches dates rendered a day early (calendar dates must format in UTC).
+      TZ: "America/Los_Angeles",
     },
   },
 });

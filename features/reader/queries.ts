@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SentenceSpan } from "@/lib/reader/segments";
 
@@ -64,18 +65,31 @@ export async function listLibraryTexts(viewerId?: string | null): Promise<Librar
   }));
 }
 
-/** The whole text for the reader, or null when it does not exist or is someone else's. */
-export async function getReaderText(slug: string, viewerId?: string | null): Promise<ReaderText | null> {
+type SpanRow = { paragraphId: string; lang: string; start: number; end: number; pair: number };
+
+/**
+ * The whole text for the reader, or null when it does not exist or is someone
+ * else's. Cached per request: metadata and page both ask for it. Sentence
+ * spans are read with one plain SQL query, because a long text has tens of
+ * thousands of them and the ORM's per-row mapping dominated the page time.
+ */
+export const getReaderText = cache(async (slug: string, viewerId?: string | null): Promise<ReaderText | null> => {
   const text = await db.text.findFirst({
     where: { slug, ...visibleTo(viewerId) },
-    include: {
-      paragraphs: {
-        orderBy: { index: "asc" },
-        include: { sentences: { orderBy: [{ lang: "asc" }, { index: "asc" }] } },
-      },
-    },
+    include: { paragraphs: { orderBy: { index: "asc" }, select: { id: true, index: true, zh: true, en: true } } },
   });
   if (!text) return null;
+  const spans = await db.$queryRaw<SpanRow[]>`
+    SELECT s."paragraphId", s."lang", s."start", s."end", s."pair"
+    FROM "Sentence" s JOIN "Paragraph" p ON p."id" = s."paragraphId"
+    WHERE p."textId" = ${text.id}
+    ORDER BY s."paragraphId", s."lang", s."index"`;
+  const byParagraph = new Map<string, { zh: SentenceSpan[]; en: SentenceSpan[] }>();
+  for (const s of spans) {
+    let entry = byParagraph.get(s.paragraphId);
+    if (!entry) byParagraph.set(s.paragraphId, (entry = { zh: [], en: [] }));
+    (s.lang === "zh" ? entry.zh : entry.en).push({ start: Number(s.start), end: Number(s.end), pair: Number(s.pair) });
+  }
   return {
     id: text.id,
     slug: text.slug,
@@ -93,8 +107,8 @@ export async function getReaderText(slug: string, viewerId?: string | null): Pro
       index: p.index,
       zh: p.zh,
       en: p.en,
-      zhSentences: p.sentences.filter((s) => s.lang === "zh").map(({ start, end, pair }) => ({ start, end, pair })),
-      enSentences: p.sentences.filter((s) => s.lang === "en").map(({ start, end, pair }) => ({ start, end, pair })),
+      zhSentences: byParagraph.get(p.id)?.zh ?? [],
+      enSentences: byParagraph.get(p.id)?.en ?? [],
     })),
   };
-}
+});

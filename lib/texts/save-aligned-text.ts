@@ -6,6 +6,22 @@ export function contentHash(text: AlignedTextInput): string {
   return createHash("sha256").update(JSON.stringify(text)).digest("hex");
 }
 
+function textMeta(text: AlignedTextInput, hash: string) {
+  return {
+    titleZh: text.titleZh,
+    titleEn: text.titleEn,
+    author: text.author ?? null,
+    authorEn: text.authorEn ?? null,
+    source: text.source ?? null,
+    sourceEn: text.sourceEn ?? null,
+    url: text.url ?? null,
+    publishedOn: text.publishedOn ?? null,
+    notice: text.notice ?? null,
+    ownerId: text.ownerId ?? null,
+    contentHash: hash,
+  };
+}
+
 export type SaveResult = { status: "created" | "updated" | "unchanged"; id: string };
 
 /**
@@ -21,19 +37,10 @@ export async function saveAlignedText(db: PrismaClient, text: AlignedTextInput):
   const existing = await db.text.findUnique({ where: { slug: text.slug }, select: { id: true, contentHash: true } });
   if (existing?.contentHash === hash) return { status: "unchanged", id: existing.id };
 
-  const meta = {
-    titleZh: text.titleZh,
-    titleEn: text.titleEn,
-    author: text.author ?? null,
-    authorEn: text.authorEn ?? null,
-    source: text.source ?? null,
-    sourceEn: text.sourceEn ?? null,
-    url: text.url ?? null,
-    publishedOn: text.publishedOn ?? null,
-    notice: text.notice ?? null,
-    ownerId: text.ownerId ?? null,
-    contentHash: hash,
-  };
+  const meta = textMeta(text, hash);
+
+
+  if (!existing) return createNew(db, text, meta);
 
   return db.$transaction(async (tx) => {
     const row = existing
@@ -51,6 +58,22 @@ export async function saveAlignedText(db: PrismaClient, text: AlignedTextInput):
       });
     }
     await tx.paragraph.deleteMany({ where: { textId: row.id, index: { gte: text.paragraphs.length } } });
-    return { status: existing ? "updated" : "created", id: row.id };
+    return { status: "updated", id: row.id };
+  });
+}
+
+/** A new text in three bulk inserts, so a 1,000-paragraph import is not 3,000 round trips. */
+async function createNew(db: PrismaClient, text: AlignedTextInput, meta: ReturnType<typeof textMeta>): Promise<SaveResult> {
+  return db.$transaction(async (tx) => {
+    const row = await tx.text.create({ data: { slug: text.slug, ...meta } });
+    await tx.paragraph.createMany({ data: text.paragraphs.map((p, index) => ({ textId: row.id, index, zh: p.zh, en: p.en })) });
+    const ids = await tx.paragraph.findMany({ where: { textId: row.id }, select: { id: true, index: true } });
+    const idOf = new Map(ids.map((p) => [p.index, p.id]));
+    await tx.sentence.createMany({
+      data: text.paragraphs.flatMap((p, index) =>
+        p.sentences.map((s) => ({ paragraphId: idOf.get(index)!, lang: s.lang, index: s.index, start: s.start, end: s.end, pair: s.pair })),
+      ),
+    });
+    return { status: "created" as const, id: row.id };
   });
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { memo, useMemo, type ReactNode } from "react";
+import { Fragment, memo, useMemo, type ReactNode } from "react";
 import { highlightRuns, sentenceSegments, type HighlightRange, type SentenceSpan } from "@/lib/reader/segments";
 import { rubyTokens, usePinyin } from "@/features/reader/use-pinyin";
 
@@ -32,7 +32,9 @@ function Ruby({ text, pinyin }: { text: string; pinyin: PinyinFn }) {
 }
 
 /** Text of [from, to) with every highlight covering it as nested <mark>s, outermost first. */
-function Marked({ text, from, to, highlights, pinyin }: { text: string; from: number; to: number; highlights: RenderedHighlight[]; pinyin: PinyinFn }) {
+function markedContent({ text, from, to, highlights, pinyin }: { text: string; from: number; to: number; highlights: RenderedHighlight[]; pinyin: PinyinFn }) {
+  // Most text carries no highlight: render it as a bare text node, which keeps long texts cheap to render.
+  if (!pinyin && !highlights.some((h) => h.start < to && h.end > from)) return text.slice(from, to);
   const runs = highlightRuns(from, to, highlights);
   return (
     <>
@@ -45,7 +47,7 @@ function Marked({ text, from, to, highlights, pinyin }: { text: string; from: nu
             </mark>
           );
         }
-        return <span key={run.start} className="run">{node}</span>;
+        return <Fragment key={run.start}>{node}</Fragment>;
       })}
     </>
   );
@@ -79,8 +81,8 @@ export const SideText = memo(function SideText({
   return (
     <p className="side-text" data-offset-root="" data-side={lang} data-paragraph-id={paragraphId} data-pair-index={pairIndex}>
       {segments.map((seg) => {
-        const body = <Marked text={text} from={seg.start} to={seg.end} highlights={highlights} pinyin={pinyin} />;
-        if (seg.kind === "gap") return <span key={`g${seg.start}`}>{body}</span>;
+        const body = markedContent({ text, from: seg.start, to: seg.end, highlights, pinyin });
+        if (seg.kind === "gap") return <Fragment key={`g${seg.start}`}>{body}</Fragment>;
         return (
           <span
             key={`s${seg.start}`}
