@@ -7,6 +7,7 @@ import type { SelectedPart } from "@/features/annotations/dom-offsets";
 import { HIGHLIGHT_COLORS, type HighlightColor, type TextAnnotations } from "@/features/annotations/types";
 import type { useAnnotationMutations } from "@/features/annotations/use-annotations";
 import { useSelectionToolbar } from "@/features/annotations/use-selection-toolbar";
+import { useFlashFromUrl } from "@/features/annotations/use-flash-from-url";
 import { HelpDialog } from "./help-dialog";
 import { HighlightPanel } from "./highlight-panel";
 import { clearDraft } from "./note-editor";
@@ -123,6 +124,7 @@ export function AnnotationLayer({
     },
     [itemByKey, rootRef],
   );
+  useFlashFromUrl(keyOfHighlight, flash);
 
   const create = useCallback(
     async (parts: SelectedPart[], withNote: boolean) => {

@@ -12,6 +12,7 @@ export async function SiteHeader() {
       </Link>
       <nav aria-label={t("mainNavigation")} className="site-nav">
         <Link href="/">{t("library")}</Link>
+        <Link href="/review">{t("review")}</Link>
         <Link href="/import">{t("import")}</Link>
       </nav>
       <UserMenu />

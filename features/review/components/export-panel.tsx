@@ -1,0 +1,93 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
+import { useRef } from "react";
+import { filterToParams } from "@/features/review/schemas";
+import type { ReviewFilter } from "@/features/review/types";
+
+type ImportResult = { ok: true; data: { imported: number; skipped: number } } | { ok: false; error: { code: string; message: string } };
+
+/**
+ * Downloads (route handlers, so the browser streams the file with its own
+ * name) and the backup restore. Restore goes to a route handler rather than a
+ * server action, whose request-size limit would reject a large file before
+ * any code of ours could explain why.
+ */
+export function ExportPanel({ filter }: { filter: ReviewFilter }) {
+  const t = useTranslations("Export");
+  const locale = useLocale();
+  const qc = useQueryClient();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const params = filterToParams(filter, { withPage: false });
+  params.set("locale", locale);
+  const href = (format: string) => `/api/export/${format}?${params.toString()}`;
+
+  const restore = useMutation({
+    mutationFn: async (file: File): Promise<ImportResult> => {
+      const res = await fetch(`/api/review/import?locale=${locale}`, { method: "POST", body: file, headers: { "content-type": "application/json" } });
+      return (await res.json()) as ImportResult;
+    },
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: ["review-notes"] });
+      void qc.invalidateQueries({ queryKey: ["study-queue"] });
+    },
+  });
+  const result = restore.data;
+
+  return (
+    <section className="export-panel" aria-labelledby="export-title">
+      <h2 id="export-title">{t("title")}</h2>
+      <p className="muted">{t("intro")}</p>
+      <ul className="export-links">
+        <li>
+          <a href={href("markdown")} download>
+            {t("markdown")}
+          </a>
+        </li>
+        <li>
+          <a href={href("csv")} download>
+            {t("csv")}
+          </a>
+        </li>
+        <li>
+          <a href={href("anki")} download>
+            {t("anki")}
+          </a>
+        </li>
+        <li>
+          <a href={`/api/export/json?locale=${locale}`} download>
+            {t("json")}
+          </a>
+        </li>
+      </ul>
+      <form
+        className="import-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const file = fileRef.current?.files?.[0];
+          if (file) restore.mutate(file);
+        }}
+      >
+        <h3>{t("importTitle")}</h3>
+        <p className="muted">{t("importHint")}</p>
+        <label>
+          {t("file")}
+          <input ref={fileRef} type="file" accept="application/json,.json" required />
+        </label>
+        <button type="submit" disabled={restore.isPending}>
+          {restore.isPending ? t("importing") : t("import")}
+        </button>
+        {result ? (
+          <p role={result.ok ? "status" : "alert"} className={result.ok ? "import-ok" : "form-error"}>
+            {result.ok ? t("imported", result.data) : result.error.message}
+          </p>
+        ) : restore.isError ? (
+          <p role="alert" className="form-error">
+            {t("errors.failed")}
+          </p>
+        ) : null}
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,13 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { listReviewNotes, loadReviewFacets } from "./notes-list";
+import { loadStudyQueue } from "./study-queue";
+import type { ReviewFilter } from "./types";
+
+// Server-side reads of the review capability, bound to the app's database.
+// The logic lives in notes-list.ts / study-queue.ts, which take the client as
+// a parameter so the benchmark runs the same code.
+
+export const getReviewNotes = (userId: string, filter: ReviewFilter) => listReviewNotes(db, userId, filter);
+export const getReviewFacets = (userId: string) => loadReviewFacets(db, userId);
+export const getStudyQueue = (userId: string) => loadStudyQueue(db, userId);

@@ -1,0 +1,109 @@
+// The JSON backup of a user's annotations and study cards: its shape, and the
+// validation an import runs before touching the database. Ids are left out
+// on purpose: a restore creates fresh rows (so a backup can go to a new
+// account or a fresh database), and anchors are stored by text slug and
+// paragraph index, which survive re-seeding.
+
+import { z } from "zod";
+
+export const BACKUP_FORMAT = "bilingual-reader-backup";
+export const BACKUP_VERSION = 1;
+/** Large enough for tens of thousands of notes, small enough to parse in one go. */
+export const BACKUP_MAX_BYTES = 20 * 1024 * 1024;
+
+const isoDate = z.iso.datetime({ offset: true });
+const short = (max: number) => z.string().max(max);
+
+const logSchema = z.object({
+  rating: z.number().int().min(1).max(4),
+  state: z.number().int().min(0).max(3),
+  due: isoDate,
+  stability: z.number().finite(),
+  difficulty: z.number().finite(),
+  elapsedDays: z.number().int(),
+  scheduledDays: z.number().int(),
+  learningSteps: z.number().int(),
+  reviewedAt: isoDate,
+});
+
+const cardSchema = z.object({
+  kind: z.enum(["forward", "reverse"]),
+  suspended: z.boolean(),
+  due: isoDate,
+  stability: z.number().finite(),
+  difficulty: z.number().finite(),
+  elapsedDays: z.number().int(),
+  scheduledDays: z.number().int(),
+  learningSteps: z.number().int(),
+  reps: z.number().int().min(0),
+  lapses: z.number().int().min(0),
+  state: z.number().int().min(0).max(3),
+  lastReview: isoDate.nullable(),
+  createdAt: isoDate,
+  logs: z.array(logSchema).max(100_000),
+});
+
+const partSchema = z.object({
+  paragraphIndex: z.number().int().min(0),
+  lang: z.enum(["zh", "en"]),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  quote: short(200_000).min(1),
+  prefix: short(1000),
+  suffix: short(1000),
+});
+
+const annotationSchema = z.object({
+  textSlug: short(200).min(1),
+  color: z.enum(["yellow", "green", "blue", "pink", "purple"]),
+  createdAt: isoDate,
+  parts: z.array(partSchema).min(1).max(200),
+  note: z
+    .object({ body: short(10_000), tags: z.array(short(40).min(1)).max(20), createdAt: isoDate, updatedAt: isoDate })
+    .nullable(),
+  cards: z.array(cardSchema).max(2),
+});
+
+export const backupSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: isoDate,
+  settings: z
+    .object({
+      autoCards: z.boolean(),
+      newPerDay: z.number().int().min(0).max(1000),
+      reviewsPerDay: z.number().int().min(0).max(10_000),
+      frontMode: z.enum(["cloze", "emphasis"]),
+    })
+    .nullable(),
+  annotations: z.array(annotationSchema).max(200_000),
+});
+
+export type Backup = z.infer<typeof backupSchema>;
+export type BackupAnnotation = Backup["annotations"][number];
+export type BackupCard = BackupAnnotation["cards"][number];
+
+export type ParsedBackup =
+  | { ok: true; backup: Backup }
+  | { ok: false; error: "tooLarge" | "notJson" | "foreign" | "invalid"; detail?: string };
+
+/** Validates a backup file's text. Nothing is written until this says ok. */
+export function parseBackup(text: string): ParsedBackup {
+  if (Buffer.byteLength(text, "utf8") > BACKUP_MAX_BYTES) return { ok: false, error: "tooLarge" };
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ""));
+  } catch {
+    return { ok: false, error: "notJson" };
+  }
+  // Any JSON that does not even claim to be our backup is "foreign", not "damaged".
+  if (typeof json !== "object" || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, error: "foreign" };
+  const parsed = backupSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return { ok: false, error: "invalid", detail: `${issue.path.join(".") || "(root)"}: ${issue.message}` };
+  }
+  return { ok: true, backup: parsed.data };
+}
+
+export const serializeBackup = (b: Backup): string => JSON.stringify(b, null, 2) + "\n";
