@@ -133,6 +133,10 @@ for (const locale of LOCALES) {
       await expect(reviewed).toHaveText(String(i));
     }
     await expect(page.getByText(t.Study.done)).toBeVisible();
+    // Ratings are saved one action at a time; wait until the server has all three before reloading.
+    await expect
+      .poll(async () => ((await (await page.request.get("/api/review/queue")).json()) as { stats: { reviewedToday: number } }).stats.reviewedToday)
+      .toBe(3);
     await page.reload();
     await expect(dueNow).toHaveText("0");
     await expect(reviewed).toHaveText("3");
