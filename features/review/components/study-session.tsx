@@ -36,6 +36,17 @@ export function StudySession() {
     [card, revealedId, rate],
   );
 
+  // Ratings are sent one action at a time; leaving while one is still queued would lose it, so ask first.
+  useEffect(() => {
+    if (!rate.isPending) return;
+    const warn = (e: BeforeUnloadEvent) => {
+      e.preventDefault();
+      e.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [rate.isPending]);
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || !card) return;
