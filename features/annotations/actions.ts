@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { db } from "@/lib/db";
-import { getSessionUser } from "@/lib/auth";
+import { getSessionUser, type SessionUser } from "@/lib/auth";
 import { buildAnchor, checkAnchor } from "@/lib/anchor/anchor";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { highlightSelect, noteInclude, toHighlightDTO, toNoteDTO } from "./queries";
@@ -39,14 +39,38 @@ function validationError(t: T, error: z.ZodError) {
   return fail("VALIDATION", t("errors.invalid"));
 }
 
-/** Every live highlight of the annotation `id` belongs to: its whole group, or just itself. */
+/** Every highlight of the annotation `id` belongs to (its whole group, or just itself), and where its note hangs. */
 async function findOwnedAnnotation(userId: string, id: string) {
   const h = await db.highlight.findFirst({ where: { id, userId }, select: { id: true, groupId: true, deletedAt: true } });
   if (!h) return null;
   const ids = h.groupId
     ? (await db.highlight.findMany({ where: { groupId: h.groupId, userId }, select: { id: true } })).map((x) => x.id)
     : [h.id];
-  return { ...h, ids };
+  const noteTarget = h.groupId ? { groupId: h.groupId } : { highlightId: h.id };
+  return { ...h, ids, noteTarget };
+}
+
+type OwnedAnnotation = NonNullable<Awaited<ReturnType<typeof findOwnedAnnotation>>>;
+
+/**
+ * The shared start of every action on an existing annotation: session, zod,
+ * then ownership. "live" also refuses a deleted highlight; "any" is for undo
+ * and cleanup, which must reach deleted ones too.
+ */
+async function withOwnedAnnotation<S extends z.ZodType, R>(
+  input: unknown,
+  schema: S,
+  idOf: (data: z.output<S>) => string,
+  reach: "live" | "any",
+  run: (ctx: { user: SessionUser; data: z.output<S>; found: OwnedAnnotation }) => Promise<R>,
+): Promise<ActionResult<R>> {
+  const { t, user } = await context();
+  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return validationError(t, parsed.error);
+  const found = await findOwnedAnnotation(user.id, idOf(parsed.data));
+  if (!found || (reach === "live" && found.deletedAt)) return fail("NOT_FOUND", t("errors.notFound"));
+  return ok(await run({ user, data: parsed.data, found }));
 }
 
 export async function createHighlights(
@@ -114,37 +138,25 @@ export async function createHighlights(
 }
 
 export async function recolorHighlight(input: unknown): Promise<ActionResult<{ ids: string[]; color: string }>> {
-  const { t, user } = await context();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = recolorHighlightSchema.safeParse(input);
-  if (!parsed.success) return validationError(t, parsed.error);
-  const found = await findOwnedAnnotation(user.id, parsed.data.id);
-  if (!found || found.deletedAt) return fail("NOT_FOUND", t("errors.notFound"));
-  await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { color: parsed.data.color } });
-  return ok({ ids: found.ids, color: parsed.data.color });
+  return withOwnedAnnotation(input, recolorHighlightSchema, (d) => d.id, "live", async ({ user, data, found }) => {
+    await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { color: data.color } });
+    return { ids: found.ids, color: data.color };
+  });
 }
 
 /** Soft delete, so "Undo" can bring the highlight and its note back exactly. */
 export async function deleteHighlight(input: unknown): Promise<ActionResult<{ ids: string[] }>> {
-  const { t, user } = await context();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = highlightIdSchema.safeParse(input);
-  if (!parsed.success) return validationError(t, parsed.error);
-  const found = await findOwnedAnnotation(user.id, parsed.data.id);
-  if (!found || found.deletedAt) return fail("NOT_FOUND", t("errors.notFound"));
-  await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { deletedAt: new Date() } });
-  return ok({ ids: found.ids });
+  return withOwnedAnnotation(input, highlightIdSchema, (d) => d.id, "live", async ({ user, found }) => {
+    await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { deletedAt: new Date() } });
+    return { ids: found.ids };
+  });
 }
 
 export async function restoreHighlight(input: unknown): Promise<ActionResult<{ ids: string[] }>> {
-  const { t, user } = await context();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = highlightIdSchema.safeParse(input);
-  if (!parsed.success) return validationError(t, parsed.error);
-  const found = await findOwnedAnnotation(user.id, parsed.data.id);
-  if (!found) return fail("NOT_FOUND", t("errors.notFound"));
-  await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { deletedAt: null } });
-  return ok({ ids: found.ids });
+  return withOwnedAnnotation(input, highlightIdSchema, (d) => d.id, "any", async ({ user, found }) => {
+    await db.highlight.updateMany({ where: { id: { in: found.ids }, userId: user.id }, data: { deletedAt: null } });
+    return { ids: found.ids };
+  });
 }
 
 async function replaceTags(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], userId: string, noteId: string, tags: string[]) {
@@ -157,51 +169,35 @@ async function replaceTags(tx: Parameters<Parameters<typeof db.$transaction>[0]>
 
 /** Creates or updates the note of the annotation that `highlightId` belongs to (its group's note when grouped). */
 export async function saveNote(input: unknown): Promise<ActionResult<NoteDTO>> {
-  const { t, user } = await context();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = saveNoteSchema.safeParse(input);
-  if (!parsed.success) return validationError(t, parsed.error);
-  const { highlightId, body, tags } = parsed.data;
-  const found = await findOwnedAnnotation(user.id, highlightId);
-  if (!found || found.deletedAt) return fail("NOT_FOUND", t("errors.notFound"));
-  const target = found.groupId ? { groupId: found.groupId } : { highlightId: found.id };
-  const note = await db.$transaction(async (tx) => {
-    const existing = await tx.note.findFirst({ where: { userId: user.id, ...target }, select: { id: true } });
-    const saved = existing
-      ? await tx.note.update({ where: { id: existing.id }, data: { body } })
-      : await tx.note.create({ data: { userId: user.id, body, ...target } });
-    if (tags) await replaceTags(tx, user.id, saved.id, tags);
-    return tx.note.findUniqueOrThrow({ where: { id: saved.id }, include: noteInclude });
+  return withOwnedAnnotation(input, saveNoteSchema, (d) => d.highlightId, "live", async ({ user, data, found }) => {
+    const note = await db.$transaction(async (tx) => {
+      const existing = await tx.note.findFirst({ where: { userId: user.id, ...found.noteTarget }, select: { id: true } });
+      const saved = existing
+        ? await tx.note.update({ where: { id: existing.id }, data: { body: data.body } })
+        : await tx.note.create({ data: { userId: user.id, body: data.body, ...found.noteTarget } });
+      if (data.tags) await replaceTags(tx, user.id, saved.id, data.tags);
+      return tx.note.findUniqueOrThrow({ where: { id: saved.id }, include: noteInclude });
+    });
+    return toNoteDTO(note);
   });
-  return ok(toNoteDTO(note));
 }
 
 export async function deleteNote(input: unknown): Promise<ActionResult<{ noteId: string | null }>> {
-  const { t, user } = await context();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = highlightIdSchema.safeParse(input);
-  if (!parsed.success) return validationError(t, parsed.error);
-  const found = await findOwnedAnnotation(user.id, parsed.data.id);
-  if (!found) return fail("NOT_FOUND", t("errors.notFound"));
-  const target = found.groupId ? { groupId: found.groupId } : { highlightId: found.id };
-  const note = await db.note.findFirst({ where: { userId: user.id, ...target }, select: { id: true } });
-  if (note) await db.note.delete({ where: { id: note.id } });
-  return ok({ noteId: note?.id ?? null });
+  return withOwnedAnnotation(input, highlightIdSchema, (d) => d.id, "any", async ({ user, found }) => {
+    const note = await db.note.findFirst({ where: { userId: user.id, ...found.noteTarget }, select: { id: true } });
+    if (note) await db.note.delete({ where: { id: note.id } });
+    return { noteId: note?.id ?? null };
+  });
 }
 
 export async function setTags(input: unknown): Promise<ActionResult<NoteDTO>> {
-  const { t, user } = await context();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = setTagsSchema.safeParse(input);
-  if (!parsed.success) return validationError(t, parsed.error);
-  const found = await findOwnedAnnotation(user.id, parsed.data.highlightId);
-  if (!found || found.deletedAt) return fail("NOT_FOUND", t("errors.notFound"));
-  const target = found.groupId ? { groupId: found.groupId } : { highlightId: found.id };
-  const note = await db.$transaction(async (tx) => {
-    const existing = await tx.note.findFirst({ where: { userId: user.id, ...target }, select: { id: true } });
-    const saved = existing ?? (await tx.note.create({ data: { userId: user.id, body: "", ...target } }));
-    await replaceTags(tx, user.id, saved.id, parsed.data.tags);
-    return tx.note.findUniqueOrThrow({ where: { id: saved.id }, include: noteInclude });
+  return withOwnedAnnotation(input, setTagsSchema, (d) => d.highlightId, "live", async ({ user, data, found }) => {
+    const note = await db.$transaction(async (tx) => {
+      const existing = await tx.note.findFirst({ where: { userId: user.id, ...found.noteTarget }, select: { id: true } });
+      const saved = existing ?? (await tx.note.create({ data: { userId: user.id, body: "", ...found.noteTarget } }));
+      await replaceTags(tx, user.id, saved.id, data.tags);
+      return tx.note.findUniqueOrThrow({ where: { id: saved.id }, include: noteInclude });
+    });
+    return toNoteDTO(note);
   });
-  return ok(toNoteDTO(note));
 }
