@@ -104,9 +104,9 @@ export function zhAnchors(text: string): Anchors {
     const v = parseChineseNumeral(run);
     if (v != null && v >= 2) sym.push(numKey(v));
   }
-  for (const _ of text.matchAll(/[?？]/g)) sym.push("q:");
-  for (const _ of text.matchAll(/[!！]/g)) sym.push("x:");
-  for (const _ of text.matchAll(/[“「『]/g)) sym.push("qt:");
+  pushTimes(sym, "q:", countOf(text, /[?？]/g));
+  pushTimes(sym, "x:", countOf(text, /[!！]/g));
+  pushTimes(sym, "qt:", countOf(text, /[“「『]/g));
   // Latin runs: split letters from digits so Claude3 ↔ "Claude 3" and GPT6 ↔ GPT-6 meet.
   for (const m of text.matchAll(/[A-Za-z]{2,}/g)) {
     const w = m[0].toLowerCase();
@@ -145,8 +145,8 @@ export function enAnchors(text: string): Anchors {
     if (mi >= 0 && (mi !== 4 || /\bMay\b/.test(rest))) sym.push(`m:${mi + 1}`);
   }
   for (const v of englishNumberPhrases(words)) if (v >= 2) sym.push(numKey(v));
-  for (const _ of text.matchAll(/\?/g)) sym.push("q:");
-  for (const _ of text.matchAll(/!/g)) sym.push("x:");
+  pushTimes(sym, "q:", countOf(text, /\?/g));
+  pushTimes(sym, "x:", countOf(text, /!/g));
   const curly = (text.match(/“/g) ?? []).length;
   const straight = (text.match(/"/g) ?? []).length;
   for (let k = 0; k < curly + Math.ceil(straight / 2); k++) sym.push("qt:");
@@ -192,4 +192,14 @@ export function anchorCost(zSym: string[], zLatin: string[], eSym: string[], eLa
     for (const k of zLatin) cost += eLatin.includes(k) ? -w.bonus : w.penalty;
   }
   return cost;
+}
+
+/** Occurrences of a global pattern in a text. */
+function countOf(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+/** One anchor per occurrence: two question marks should only meet two question marks. */
+function pushTimes(sym: string[], key: string, times: number): void {
+  for (let k = 0; k < times; k++) sym.push(key);
 }
