@@ -122,6 +122,9 @@ test("keyboard: focus a sentence and press H; ? opens the shortcut help", async 
   await page.locator(ZH_SENTENCE).focus();
   await page.keyboard.press("h");
   await expect(page.locator(`${ZH_SENTENCE} mark[data-highlight-id]`)).toHaveText((await page.locator(ZH_SENTENCE).textContent())!);
+  await expect(page.locator(`${ZH_SENTENCE} mark[data-highlight-id]`)).not.toHaveAttribute("data-highlight-id", /^tmp-/);
+  // The paragraph is re-rendered with the new mark; the reader keeps their place.
+  await expect(page.locator(ZH_SENTENCE)).toBeFocused();
   await page.keyboard.press("?");
   await expect(page.getByRole("dialog", { name: t.Annotations.helpTitle })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { RubyToken } from "@/lib/reader/side-html";
 
 type PinyinFn = typeof import("pinyin-pro").pinyin;
 
@@ -23,12 +24,6 @@ export function usePinyin(enabled: boolean): PinyinFn | null {
     };
   }, [enabled, fn]);
   return enabled ? fn : null;
-}
-
-export interface RubyToken {
-  text: string;
-  /** Tone-marked reading, or null for characters that are not Chinese. */
-  reading: string | null;
 }
 
 /** Readings for a whole sentence at once, so polyphones (行 háng/xíng) are read in context. */

@@ -17,7 +17,8 @@ export function useSentenceLinking(rootRef: RefObject<HTMLElement | null>): void
     let lit: Element[] = [];
 
     const light = (key: string | null) => {
-      if (key === current) return;
+      // A paragraph whose highlights change is re-rendered, which drops the lit elements: look them up again then.
+      if (key === current && lit.every((el) => el.isConnected)) return;
       for (const el of lit) el.classList.remove(LINKED);
       lit = [];
       current = key;

@@ -1,63 +1,18 @@
 "use client";
 
-import { Fragment, memo, useMemo, type ReactNode } from "react";
-import { highlightRuns, sentenceSegments, type HighlightRange, type SentenceSpan } from "@/lib/reader/segments";
+import { memo, useLayoutEffect, useMemo, useRef } from "react";
+import type { SentenceSpan } from "@/lib/reader/segments";
+import { sideHtml, type SideHighlight } from "@/lib/reader/side-html";
 import { rubyTokens, usePinyin } from "@/features/reader/use-pinyin";
 
-export interface RenderedHighlight extends HighlightRange {
-  color: string;
-}
-
-type PinyinFn = ReturnType<typeof usePinyin>;
-
-function Ruby({ text, pinyin }: { text: string; pinyin: PinyinFn }) {
-  const tokens = useMemo(() => (pinyin ? rubyTokens(pinyin, text) : null), [pinyin, text]);
-  if (!tokens) return <>{text}</>;
-  return (
-    <>
-      {tokens.map((tok, i) =>
-        tok.reading ? (
-          <ruby key={i}>
-            {tok.text}
-            <rp>(</rp>
-            <rt>{tok.reading}</rt>
-            <rp>)</rp>
-          </ruby>
-        ) : (
-          tok.text
-        ),
-      )}
-    </>
-  );
-}
-
-/** Text of [from, to) with every highlight covering it as nested <mark>s, outermost first. */
-function markedContent({ text, from, to, highlights, pinyin }: { text: string; from: number; to: number; highlights: RenderedHighlight[]; pinyin: PinyinFn }) {
-  // Most text carries no highlight: render it as a bare text node, which keeps long texts cheap to render.
-  if (!pinyin && !highlights.some((h) => h.start < to && h.end > from)) return text.slice(from, to);
-  const runs = highlightRuns(from, to, highlights);
-  return (
-    <>
-      {runs.map((run) => {
-        let node: ReactNode = <Ruby text={text.slice(run.start, run.end)} pinyin={pinyin} />;
-        for (const h of [...run.highlights].reverse()) {
-          node = (
-            <mark data-highlight-id={h.id} className={`hl hl-${h.color}`}>
-              {node}
-            </mark>
-          );
-        }
-        return <Fragment key={run.start}>{node}</Fragment>;
-      })}
-    </>
-  );
-}
+export type RenderedHighlight = SideHighlight;
 
 /**
- * One language side of a paragraph pair. Sentences carry
- * data-sentence="<pair>.<sentence pair>", shared with their counterpart on the
- * other side, which is what hover/focus linking looks up. The block's text
- * (minus pinyin) is exactly the paragraph text, so selections map to offsets.
+ * One language side of a paragraph pair. The content is one HTML string (see
+ * lib/reader/side-html.ts) so that long texts render cheaply; React replaces
+ * it only when this paragraph's highlights or pinyin change. Replacing it
+ * destroys the focused sentence, so focus is put back on the same sentence:
+ * the keyboard commands (H, N) must not throw the reader out of the text.
  */
 export const SideText = memo(function SideText({
   pairIndex,
@@ -77,25 +32,37 @@ export const SideText = memo(function SideText({
   highlights: RenderedHighlight[];
 }) {
   const pinyin = usePinyin(lang === "zh" && showPinyin);
-  const segments = useMemo(() => sentenceSegments(text.length, sentences), [text, sentences]);
+  const html = useMemo(
+    () => sideHtml({ pairIndex, text, sentences, highlights, ruby: pinyin ? (t) => rubyTokens(pinyin, t) : null }),
+    [pairIndex, text, sentences, highlights, pinyin],
+  );
+  const ref = useRef<HTMLParagraphElement>(null);
+  // Start offset of the sentence that has focus; survives the element being replaced.
+  const focused = useRef<string | null>(null);
+
+  useLayoutEffect(() => {
+    const key = focused.current;
+    const root = ref.current;
+    if (key === null || !root || (document.activeElement && document.activeElement !== document.body)) return;
+    root.querySelector<HTMLElement>(`.sentence[data-start="${key}"]`)?.focus({ preventScroll: true });
+  }, [html]);
+
   return (
-    <p className="side-text" data-offset-root="" data-side={lang} data-paragraph-id={paragraphId} data-pair-index={pairIndex}>
-      {segments.map((seg) => {
-        const body = markedContent({ text, from: seg.start, to: seg.end, highlights, pinyin });
-        if (seg.kind === "gap") return <Fragment key={`g${seg.start}`}>{body}</Fragment>;
-        return (
-          <span
-            key={`s${seg.start}`}
-            className="sentence"
-            data-sentence={`${pairIndex}.${seg.pair}`}
-            data-start={seg.start}
-            data-end={seg.end}
-            tabIndex={0}
-          >
-            {body}
-          </span>
-        );
-      })}
-    </p>
+    <p
+      ref={ref}
+      className="side-text"
+      data-offset-root=""
+      data-side={lang}
+      data-paragraph-id={paragraphId}
+      data-pair-index={pairIndex}
+      onFocus={(e) => {
+        focused.current = e.target instanceof HTMLElement && e.target.classList.contains("sentence") ? (e.target.dataset.start ?? null) : null;
+      }}
+      onBlur={(e) => {
+        // A blur caused by the element being removed is not the reader leaving the sentence.
+        if (e.target.isConnected) focused.current = null;
+      }}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
   );
 });
