@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import type { SentenceSpan } from "@/lib/reader/segments";
+import { FIRST_WINDOW, MAX_WINDOW } from "./paragraph-window";
 
 export interface ReaderParagraph {
   id: string;
@@ -24,6 +25,8 @@ export interface ReaderText {
   url: string | null;
   publishedOn: string | null;
   notice: string | null;
+  /** All paragraph pairs of the text; `paragraphs` holds only the first FIRST_WINDOW of them. */
+  paragraphCount: number;
   paragraphs: ReaderParagraph[];
 }
 
@@ -67,29 +70,13 @@ export async function listLibraryTexts(viewerId?: string | null): Promise<Librar
 
 type SpanRow = { paragraphId: string; lang: string; start: number; end: number; pair: number };
 
-/**
- * The whole text for the reader, or null when it does not exist or is someone
- * else's. Cached per request: metadata and page both ask for it. Sentence
- * spans are read with one plain SQL query, because a long text has tens of
- * thousands of them and the ORM's per-row mapping dominated the page time.
- */
+/** The text's metadata and its first paragraphs, or null when it does not exist or is someone else's. Cached per request: metadata and page both ask for it. */
 export const getReaderText = cache(async (slug: string, viewerId?: string | null): Promise<ReaderText | null> => {
   const text = await db.text.findFirst({
     where: { slug, ...visibleTo(viewerId) },
-    include: { paragraphs: { orderBy: { index: "asc" }, select: { id: true, index: true, zh: true, en: true } } },
+    include: { _count: { select: { paragraphs: true } } },
   });
   if (!text) return null;
-  const spans = await db.$queryRaw<SpanRow[]>`
-    SELECT s."paragraphId", s."lang", s."start", s."end", s."pair"
-    FROM "Sentence" s JOIN "Paragraph" p ON p."id" = s."paragraphId"
-    WHERE p."textId" = ${text.id}
-    ORDER BY s."paragraphId", s."lang", s."index"`;
-  const byParagraph = new Map<string, { zh: SentenceSpan[]; en: SentenceSpan[] }>();
-  for (const s of spans) {
-    let entry = byParagraph.get(s.paragraphId);
-    if (!entry) byParagraph.set(s.paragraphId, (entry = { zh: [], en: [] }));
-    (s.lang === "zh" ? entry.zh : entry.en).push({ start: Number(s.start), end: Number(s.end), pair: Number(s.pair) });
-  }
   return {
     id: text.id,
     slug: text.slug,
@@ -102,13 +89,46 @@ export const getReaderText = cache(async (slug: string, viewerId?: string | null
     url: text.url,
     publishedOn: text.publishedOn,
     notice: text.notice,
-    paragraphs: text.paragraphs.map((p) => ({
-      id: p.id,
-      index: p.index,
-      zh: p.zh,
-      en: p.en,
-      zhSentences: byParagraph.get(p.id)?.zh ?? [],
-      enSentences: byParagraph.get(p.id)?.en ?? [],
-    })),
+    paragraphCount: text._count.paragraphs,
+    paragraphs: await paragraphWindow(text.id, 0, FIRST_WINDOW),
   };
 });
+
+/** Paragraphs [from, from + count) of a text the viewer may open, or null when they may not. */
+export async function getReaderParagraphs(slug: string, viewerId: string | null | undefined, from: number, count: number) {
+  const text = await db.text.findFirst({ where: { slug, ...visibleTo(viewerId) }, select: { id: true, _count: { select: { paragraphs: true } } } });
+  if (!text) return null;
+  return { textId: text.id, paragraphCount: text._count.paragraphs, paragraphs: await paragraphWindow(text.id, from, Math.min(count, MAX_WINDOW)) };
+}
+
+/**
+ * Sentence spans are read with one plain SQL query, because a long text has
+ * tens of thousands of them and the ORM's per-row mapping dominated the page time.
+ */
+async function paragraphWindow(textId: string, from: number, count: number): Promise<ReaderParagraph[]> {
+  const paragraphs = await db.paragraph.findMany({
+    where: { textId, index: { gte: from, lt: from + count } },
+    orderBy: { index: "asc" },
+    select: { id: true, index: true, zh: true, en: true },
+  });
+  if (paragraphs.length === 0) return [];
+  const spans = await db.$queryRaw<SpanRow[]>`
+    SELECT s."paragraphId", s."lang", s."start", s."end", s."pair"
+    FROM "Sentence" s JOIN "Paragraph" p ON p."id" = s."paragraphId"
+    WHERE p."textId" = ${textId} AND p."index" >= ${from} AND p."index" < ${from + count}
+    ORDER BY s."paragraphId", s."lang", s."index"`;
+  const byParagraph = new Map<string, { zh: SentenceSpan[]; en: SentenceSpan[] }>();
+  for (const s of spans) {
+    let entry = byParagraph.get(s.paragraphId);
+    if (!entry) byParagraph.set(s.paragraphId, (entry = { zh: [], en: [] }));
+    (s.lang === "zh" ? entry.zh : entry.en).push({ start: Number(s.start), end: Number(s.end), pair: Number(s.pair) });
+  }
+  return paragraphs.map((p) => ({
+    id: p.id,
+    index: p.index,
+    zh: p.zh,
+    en: p.en,
+    zhSentences: byParagraph.get(p.id)?.zh ?? [],
+    enSentences: byParagraph.get(p.id)?.en ?? [],
+  }));
+}

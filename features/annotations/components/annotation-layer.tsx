@@ -124,7 +124,7 @@ export function AnnotationLayer({
     },
     [itemByKey, rootRef],
   );
-  useFlashFromUrl(keyOfHighlight, flash);
+  useFlashFromUrl(keyOfHighlight, flash, paragraphs.length);
 
   const create = useCallback(
     async (parts: SelectedPart[], withNote: boolean) => {

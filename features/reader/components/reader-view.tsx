@@ -5,6 +5,7 @@ import { useCallback, useMemo, useRef, useState } from "react";
 import type { ReaderParagraph } from "@/features/reader/queries";
 import { useReaderSettings } from "@/features/reader/use-reader-settings";
 import { useSentenceLinking } from "@/features/reader/use-sentence-linking";
+import { useReaderParagraphs, useScrollToLateHash } from "@/features/reader/use-reader-paragraphs";
 import { AnnotationLayer } from "@/features/annotations/components/annotation-layer";
 import { useToasts } from "@/features/annotations/components/toasts";
 import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
@@ -15,12 +16,17 @@ import type { RenderedHighlight } from "./side-text";
 type SideHighlights = { zh: RenderedHighlight[]; en: RenderedHighlight[] };
 
 export function ReaderView({
-  paragraphs,
+  textId,
   textSlug,
+  firstParagraphs,
+  paragraphCount,
   signedIn,
 }: {
-  paragraphs: ReaderParagraph[];
+  textId: string;
   textSlug: string;
+  /** The paragraphs the server rendered; the rest of a long text is fetched after hydration. */
+  firstParagraphs: ReaderParagraph[];
+  paragraphCount: number;
   signedIn: boolean;
 }) {
   const t = useTranslations("Reader");
@@ -31,6 +37,8 @@ export function ReaderView({
   const [helpOpen, setHelpOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   useSentenceLinking(rootRef);
+  const { paragraphs, total, loading, failed, retry } = useReaderParagraphs(textId, textSlug, firstParagraphs, paragraphCount);
+  useScrollToLateHash(paragraphs.length);
 
   const toasts = useToasts();
   const annotations = useAnnotations(textSlug, signedIn);
@@ -65,7 +73,7 @@ export function ReaderView({
       <ReaderToolbar
         settings={settings}
         onChange={updateSettings}
-        onRevealAll={() => setRevealed(new Set(paragraphs.map((_, i) => i)))}
+        onRevealAll={() => setRevealed(new Set(Array.from({ length: total }, (_, i) => i)))}
         onHideAll={() => setRevealed(new Set())}
       >
         {signedIn ? (
@@ -104,6 +112,16 @@ export function ReaderView({
             />
           );
         })}
+        {loading || failed ? (
+          <p className="pairs-loading" role="status">
+            {failed ? t("loadRestFailed", { loaded: paragraphs.length, total }) : t("loadingRest", { loaded: paragraphs.length, total })}
+            {failed ? (
+              <button type="button" onClick={retry}>
+                {t("retry")}
+              </button>
+            ) : null}
+          </p>
+        ) : null}
       </div>
       <AnnotationLayer
         rootRef={rootRef}

@@ -43,7 +43,13 @@ export default async function ReaderPage({ params }: Props) {
     <article className="reader-page">
       <ReaderHeader text={text} locale={locale} />
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <ReaderView paragraphs={text.paragraphs} textSlug={text.slug} signedIn={user !== null} />
+        <ReaderView
+          textId={text.id}
+          textSlug={text.slug}
+          firstParagraphs={text.paragraphs}
+          paragraphCount={text.paragraphCount}
+          signedIn={user !== null}
+        />
       </HydrationBoundary>
     </article>
   );
