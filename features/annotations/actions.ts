@@ -6,7 +6,15 @@ import { db } from "@/lib/db";
 import { getSessionUser, type SessionUser } from "@/lib/auth";
 import { buildAnchor, checkAnchor } from "@/lib/anchor/anchor";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
-import { highlightSelect, noteInclude, toHighlightDTO, toNoteDTO } from "./queries";
+import {
+  findAnnotatableParagraphs,
+  highlightSelect,
+  insertHighlight,
+  noteInclude,
+  toHighlightDTO,
+  toNoteDTO,
+  type AnnotatableParagraph,
+} from "./queries";
 import {
   createHighlightsSchema,
   highlightIdSchema,
@@ -85,19 +93,12 @@ export async function createHighlights(
   if (new Set(parts.map((p) => p.lang)).size > 1) return fail("VALIDATION", t("errors.mixedLanguages"));
   if (new Set(parts.map((p) => p.paragraphId)).size !== parts.length) return fail("VALIDATION", t("errors.invalid"));
 
-  // One query checks both that the text is visible to this user and that every paragraph belongs to it.
-  const paragraphs = await db.paragraph.findMany({
-    where: {
-      id: { in: parts.map((p) => p.paragraphId) },
-      text: { slug: textSlug, OR: [{ ownerId: null }, { ownerId: user.id }] },
-    },
-    select: { id: true, index: true, zh: true, en: true, textId: true },
-  });
+  const paragraphs = await findAnnotatableParagraphs(user.id, textSlug, parts.map((p) => p.paragraphId));
   const textId = paragraphs[0]?.textId;
   if (!textId) return fail("NOT_FOUND", t("errors.notFound"));
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
 
-  const rows: Array<ReturnType<typeof buildAnchor> & { paragraphId: string; paragraphIndex: number; lang: "zh" | "en" }> = [];
+  const rows: Array<ReturnType<typeof buildAnchor> & { paragraph: AnnotatableParagraph; lang: "zh" | "en" }> = [];
   for (const part of parts) {
     const para = byId.get(part.paragraphId);
     if (!para) return fail("NOT_FOUND", t("errors.notFound"));
@@ -107,22 +108,25 @@ export async function createHighlights(
     if (problem === "EMPTY") return fail("VALIDATION", t("errors.empty"));
     if (problem === "QUOTE_MISMATCH") return fail("VALIDATION", t("errors.quoteMismatch"));
     const anchor = buildAnchor(text, part.start, part.end);
-    rows.push({ ...anchor, paragraphId: para.id, paragraphIndex: para.index, lang: part.lang });
+    rows.push({ ...anchor, paragraph: para, lang: part.lang });
   }
-  rows.sort((a, b) => a.paragraphIndex - b.paragraphIndex);
+  rows.sort((a, b) => a.paragraph.index - b.paragraph.index);
 
   // The common case, one paragraph and no note, is a single insert: no transaction needed.
   if (rows.length === 1 && !note?.trim()) {
-    const h = await db.highlight.create({ data: { ...rows[0], userId: user.id, textId, color }, select: highlightSelect });
-    return ok({ highlights: [toHighlightDTO(h)], note: null });
+    const { paragraph, ...anchor } = rows[0];
+    return ok({ highlights: [await insertHighlight(user.id, paragraph, { ...anchor, color })], note: null });
   }
   const created = await db.$transaction(async (tx) => {
     const groupId =
       rows.length > 1 ? (await tx.highlightGroup.create({ data: { userId: user.id, textId }, select: { id: true } })).id : null;
     const highlights = [];
-    for (const row of rows) {
+    for (const { paragraph, ...anchor } of rows) {
       highlights.push(
-        await tx.highlight.create({ data: { ...row, userId: user.id, textId, color, groupId }, select: highlightSelect }),
+        await tx.highlight.create({
+          data: { ...anchor, paragraphId: paragraph.id, paragraphIndex: paragraph.index, userId: user.id, textId, color, groupId },
+          select: highlightSelect,
+        }),
       );
     }
     const savedNote =

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { resolveAnchor } from "@/lib/anchor/anchor";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { newId } from "@/lib/new-id";
+import { resolveAnchor, type TextAnchor } from "@/lib/anchor/anchor";
 import type { HighlightColor, HighlightDTO, NoteDTO, TextAnnotations } from "./types";
 
 /** The text's id if `userId` may annotate it (public texts and their own imports), else null. */
@@ -10,6 +12,56 @@ export async function findVisibleTextId(userId: string, slug: string): Promise<s
     select: { id: true },
   });
   return text?.id ?? null;
+}
+
+// The two queries of the common createHighlights call are plain SQL through
+// Prisma ($queryRaw / $executeRaw). The ORM builds a query plan on every call:
+// measured on this machine, 3.0 ms of CPU for the paragraph lookup and 5.0 ms
+// for the insert with its paragraph, against 0.7 ms and 1.1 ms as SQL. That
+// was most of the action's cost under load (npm run bench:annotations).
+
+export interface AnnotatableParagraph {
+  id: string;
+  index: number;
+  zh: string;
+  en: string;
+  textId: string;
+}
+
+/**
+ * The paragraphs among `ids` that belong to the text `slug`, provided
+ * `userId` may see that text (public, or their own import). One query checks
+ * both that the text is visible and that every paragraph belongs to it.
+ */
+export async function findAnnotatableParagraphs(userId: string, slug: string, ids: string[]): Promise<AnnotatableParagraph[]> {
+  const rows = await db.$queryRaw<AnnotatableParagraph[]>`
+    SELECT p."id", p."index", p."zh", p."en", p."textId"
+    FROM "Paragraph" p JOIN "Text" t ON t."id" = p."textId"
+    WHERE p."id" IN (${Prisma.join(ids)}) AND t."slug" = ${slug} AND (t."ownerId" IS NULL OR t."ownerId" = ${userId})`;
+  return rows.map((r) => ({ ...r, index: Number(r.index) }));
+}
+
+/** Stores one ungrouped highlight on `paragraph` and returns it as the client sees it. */
+export async function insertHighlight(
+  userId: string,
+  paragraph: AnnotatableParagraph,
+  row: TextAnchor & { lang: "zh" | "en"; color: string },
+): Promise<HighlightDTO> {
+  const id = newId();
+  const now = new Date();
+  await db.$executeRaw`
+    INSERT INTO "Highlight" ("id", "userId", "textId", "paragraphId", "paragraphIndex", "lang", "start", "end", "quote", "prefix", "suffix", "color", "createdAt", "updatedAt")
+    VALUES (${id}, ${userId}, ${paragraph.textId}, ${paragraph.id}, ${paragraph.index}, ${row.lang}, ${row.start}, ${row.end}, ${row.quote}, ${row.prefix}, ${row.suffix}, ${row.color}, ${now}, ${now})`;
+  return toHighlightDTO({
+    ...row,
+    id,
+    paragraphId: paragraph.id,
+    paragraphIndex: paragraph.index,
+    groupId: null,
+    createdAt: now,
+    updatedAt: now,
+    paragraph: { zh: paragraph.zh, en: paragraph.en },
+  });
 }
 
 type HighlightRow = {
