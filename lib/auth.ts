@@ -6,6 +6,7 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/auth-secret";
+import { SessionMemo, sessionCookieKey } from "@/lib/session-memo";
 
 const port = process.env.PORT ?? "3000";
 
@@ -22,10 +23,12 @@ export const auth = betterAuth({
   session: {
     expiresIn: 60 * 60 * 24 * 30,
     updateAge: 60 * 60 * 24,
-    // Every action reads the session; a signed 60-second cookie cache saves two
-    // queries per call. Signing out clears it at once in that browser; a
-    // session revoked elsewhere stays usable for at most that minute.
-    cookieCache: { enabled: true, maxAge: 60 },
+    // No cookie cache: getSessionUser remembers verified sessions in-process
+    // for a few seconds instead (lib/session-memo.ts). better-auth refreshes an
+    // expired cookie cache by setting a cookie, and a cookie set inside a
+    // server action makes Next re-render the whole page into the action's
+    // response: once a minute per reader, and for every action in flight.
+    cookieCache: { enabled: false },
   },
   advanced: {
     // Browsers treat localhost as a secure context, so Secure cookies work
@@ -42,9 +45,23 @@ export const auth = betterAuth({
 
 export type SessionUser = { id: string; email: string; name: string };
 
-/** The signed-in user for this request, or null. Cached per request. */
+const verified = new SessionMemo<SessionUser>();
+
+/** The signed-in user for this request, or null. Cached per request, and for a few seconds per cookie (lib/session-memo.ts). */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth.api.getSession({ headers: await headers() });
+  const h = await headers();
+  const key = sessionCookieKey(h.get("cookie"));
+  const known = key ? verified.get(key) : undefined;
+  if (known) return known;
+  const session = await auth.api.getSession({ headers: h });
   if (!session) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name };
+  const user = { id: session.user.id, email: session.user.email, name: session.user.name };
+  if (key) verified.set(key, user);
+  return user;
 });
+
+/** Drops the remembered verification of this request's session (call on sign-out). */
+export async function forgetSession(): Promise<void> {
+  const key = sessionCookieKey((await headers()).get("cookie"));
+  if (key) verified.forget(key);
+}

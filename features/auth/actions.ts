@@ -6,7 +6,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
-import { auth } from "@/lib/auth";
+import { auth, forgetSession } from "@/lib/auth";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { FailureThrottle } from "./sign-in-throttle";
 import { safeNextPath } from "./safe-redirect";
@@ -112,6 +112,7 @@ export async function signInWithEmail(_prev: AuthFormState, formData: FormData):
 }
 
 export async function signOut(formData: FormData): Promise<void> {
+  await forgetSession();
   await auth.api.signOut({ headers: await headers() });
   const next = formData.get("next");
   return finish(typeof next === "string" ? next : undefined);
