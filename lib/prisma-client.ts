@@ -1,6 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl, ensureDatabaseDir } from "@/lib/database-url";
+import { serializeTransactions } from "@/lib/serialized-adapter";
 
 /**
  * Creates a Prisma client over better-sqlite3. Shared by the app (lib/db.ts),
@@ -10,6 +11,6 @@ import { databaseUrl, ensureDatabaseDir } from "@/lib/database-url";
  */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   ensureDatabaseDir(url);
-  const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+  const adapter = serializeTransactions(new PrismaBetterSQLite3({ url, timeout: 10_000 }));
   return new PrismaClient({ adapter });
 }
