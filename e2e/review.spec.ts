@@ -191,3 +191,14 @@ test("exports and the notes API refuse a signed-out visitor", async ({ request }
   expect(res.status()).toBe(401);
   expect((await res.json()).error.message).toBe(messages("zh").Export.errors.unauthenticated);
 });
+
+test.describe("the reader's time zone", () => {
+  test.use({ timezoneId: "Asia/Shanghai" });
+
+  // Daily limits, streaks and "due today" count days where the reader is (unit-tested in lib/time and lib/srs);
+  // this checks that the zone gets to the server.
+  test("reaches the server in a cookie on the first page", async ({ page, context }) => {
+    await page.goto("/en");
+    await expect.poll(async () => (await context.cookies()).find((c) => c.name === "tz")?.value).toBe("Asia%2FShanghai");
+  });
+});

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
 import { Providers } from "@/app/providers";
+import { timeZoneCookieScript } from "@/features/shell/time-zone-cookie";
 import { SiteHeader } from "@/features/shell/components/site-header";
 import { readerSettingsBootScript } from "@/features/reader/reader-settings";
 
@@ -36,6 +37,7 @@ export default async function LocaleLayout({
       <head>
         {/* Applies saved reading settings before first paint, so the layout never jumps. */}
         <script dangerouslySetInnerHTML={{ __html: readerSettingsBootScript }} />
+        <script dangerouslySetInnerHTML={{ __html: timeZoneCookieScript }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { requestTimeZone } from "@/features/shell/request-time-zone";
 import { listReviewNotes, loadReviewFacets } from "./notes-list";
 import { loadStudyQueue } from "./study-queue";
 import type { ReviewFilter } from "./types";
@@ -10,4 +11,4 @@ import type { ReviewFilter } from "./types";
 
 export const getReviewNotes = (userId: string, filter: ReviewFilter) => listReviewNotes(db, userId, filter);
 export const getReviewFacets = (userId: string) => loadReviewFacets(db, userId);
-export const getStudyQueue = (userId: string) => loadStudyQueue(db, userId);
+export const getStudyQueue = async (userId: string) => loadStudyQueue(db, userId, await requestTimeZone());

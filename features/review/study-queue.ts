@@ -5,7 +5,8 @@
 import { pinyin } from "pinyin-pro";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { newCardSchedule, previewIntervals, STATE, type CardSchedule } from "@/lib/srs/scheduler";
-import { endOfDay, startOfDay, streakDays, todayCounts, trueRetention } from "@/lib/srs/study-stats";
+import { endOfDay, startOfDay } from "@/lib/time/calendar-day";
+import { streakDays, todayCounts, trueRetention } from "@/lib/srs/study-stats";
 import { loadReviewItems } from "./notes-list";
 import { DEFAULT_STUDY_SETTINGS, type StudyCard, type StudyQueue, type StudySettingsDTO } from "./study-types";
 
@@ -59,15 +60,16 @@ function pinyinOf(text: string): string {
   return pinyin(text, { toneType: "symbol", nonZh: "consecutive" });
 }
 
-export async function loadStudyQueue(db: Db, userId: string, now = new Date()): Promise<StudyQueue> {
+/** Today's queue; "today" is the calendar day in `timeZone`, the reader's. */
+export async function loadStudyQueue(db: Db, userId: string, timeZone: string, now = new Date()): Promise<StudyQueue> {
   const settings = await loadStudySettings(db, userId);
   if (settings.autoCards) await syncAutoCards(db, userId, now);
 
   const logs = await db.reviewLog.findMany({
-    where: { userId, reviewedAt: { gte: new Date(startOfDay(now).getTime() - 366 * DAY_MS) } },
+    where: { userId, reviewedAt: { gte: new Date(startOfDay(now, timeZone).getTime() - 366 * DAY_MS) } },
     select: { reviewedAt: true, rating: true, state: true },
   });
-  const today = todayCounts(logs, now);
+  const today = todayCounts(logs, now, timeZone);
   const newLeft = Math.max(0, settings.newPerDay - today.newToday);
   const reviewsLeft = Math.max(0, settings.reviewsPerDay - today.reviewsToday);
   const since30 = now.getTime() - 30 * DAY_MS;
@@ -75,7 +77,7 @@ export async function loadStudyQueue(db: Db, userId: string, now = new Date()): 
   const live = liveCard(userId);
   const [dueNowCount, dueTodayCount, newCount, due, fresh] = await Promise.all([
     db.card.count({ where: { ...live, state: { not: STATE.New }, due: { lte: now } } }),
-    db.card.count({ where: { ...live, state: { not: STATE.New }, due: { lt: endOfDay(now) } } }),
+    db.card.count({ where: { ...live, state: { not: STATE.New }, due: { lt: endOfDay(now, timeZone) } } }),
     db.card.count({ where: { ...live, state: STATE.New } }),
     db.card.findMany({ where: { ...live, state: { not: STATE.New }, due: { lte: now } }, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, QUEUE_BATCH) }),
     db.card.findMany({ where: { ...live, state: STATE.New }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: Math.min(newLeft, QUEUE_BATCH) }),
@@ -116,7 +118,7 @@ export async function loadStudyQueue(db: Db, userId: string, now = new Date()): 
       dueNow: Math.min(dueNowCount, reviewsLeft) + Math.min(newCount, newLeft),
       dueToday: Math.min(dueTodayCount, reviewsLeft) + Math.min(newCount, newLeft),
       reviewedToday: today.total,
-      streak: streakDays(logs, now),
+      streak: streakDays(logs, now, timeZone),
       retention30: trueRetention(logs.filter((l) => l.reviewedAt.getTime() >= since30)),
     },
     settings,

@@ -3,7 +3,7 @@ import { newCardSchedule, previewIntervals, rateCard, STATE } from "./scheduler"
 import { formatInterval } from "./format-interval";
 import { streakDays, todayCounts, trueRetention } from "./study-stats";
 
-const now = new Date("2026-03-01T09:00:00");
+const now = new Date("2026-03-01T09:00:00Z");
 const MIN = 60_000;
 const DAY = 24 * 60 * MIN;
 
@@ -61,9 +61,19 @@ describe("study stats", () => {
   const at = (days: number, hours = 0) => new Date(now.getTime() - days * DAY + hours * 3_600_000);
   it("counts a streak back from today, or from yesterday before today's first review", () => {
     const logs = (...days: number[]) => days.map((d) => ({ reviewedAt: at(d) }));
-    expect(streakDays(logs(0, 1, 2, 4), now)).toBe(3);
-    expect(streakDays(logs(1, 2), now)).toBe(2);
-    expect(streakDays(logs(3), now)).toBe(0);
+    expect(streakDays(logs(0, 1, 2, 4), now, "UTC")).toBe(3);
+    expect(streakDays(logs(1, 2), now, "UTC")).toBe(2);
+    expect(streakDays(logs(3), now, "UTC")).toBe(0);
+  });
+  it("counts days in the reader's time zone", () => {
+    // 20:00 UTC on two evenings is two days in Los Angeles, but early morning
+    // of the next day in Shanghai: yesterday's 20:00 is "today" there.
+    const evenings = [at(1, 11), at(2, 11)];
+    const logs = evenings.map((reviewedAt) => ({ reviewedAt, rating: 3, state: STATE.Review }));
+    expect(todayCounts(logs, now, "America/Los_Angeles").total).toBe(0);
+    expect(todayCounts(logs, now, "Asia/Shanghai").total).toBe(1);
+    expect(streakDays(logs, now, "America/Los_Angeles")).toBe(2);
+    expect(streakDays(logs, now, "Asia/Shanghai")).toBe(2);
   });
   it("computes true retention from graduated cards only", () => {
     const logs = [
@@ -82,6 +92,6 @@ describe("study stats", () => {
       { reviewedAt: at(0), rating: 3, state: STATE.Learning },
       { reviewedAt: at(1), rating: 3, state: STATE.New },
     ];
-    expect(todayCounts(logs, now)).toEqual({ newToday: 1, reviewsToday: 1, total: 2 });
+    expect(todayCounts(logs, now, "UTC")).toEqual({ newToday: 1, reviewsToday: 1, total: 2 });
   });
 });

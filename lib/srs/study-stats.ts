@@ -1,6 +1,7 @@
-// Daily numbers for the study page, from review-log rows. Days are the
-// server's local calendar days (see the report: no per-user time zone yet).
+// Daily numbers for the study page, from review-log rows. Days are calendar
+// days in the reader's time zone (see calendar-day.ts).
 
+import { dayKey, shiftDayKey } from "@/lib/time/calendar-day";
 import { STATE } from "./scheduler";
 
 export interface LogLike {
@@ -10,26 +11,15 @@ export interface LogLike {
   state: number;
 }
 
-export const dayKey = (d: Date): string =>
-  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-
-export function startOfDay(d: Date): Date {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate());
-}
-
-export function endOfDay(d: Date): Date {
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1);
-}
-
 /** Consecutive days with at least one review, ending today (or yesterday, if today has none yet). */
-export function streakDays(logs: readonly Pick<LogLike, "reviewedAt">[], now: Date): number {
-  const days = new Set(logs.map((l) => dayKey(l.reviewedAt)));
-  const cursor = startOfDay(now);
-  if (!days.has(dayKey(cursor))) cursor.setDate(cursor.getDate() - 1);
+export function streakDays(logs: readonly Pick<LogLike, "reviewedAt">[], now: Date, timeZone: string): number {
+  const days = new Set(logs.map((l) => dayKey(l.reviewedAt, timeZone)));
+  let cursor = dayKey(now, timeZone);
+  if (!days.has(cursor)) cursor = shiftDayKey(cursor, -1);
   let streak = 0;
-  while (days.has(dayKey(cursor))) {
+  while (days.has(cursor)) {
     streak++;
-    cursor.setDate(cursor.getDate() - 1);
+    cursor = shiftDayKey(cursor, -1);
   }
   return streak;
 }
@@ -47,12 +37,12 @@ export function trueRetention(logs: readonly LogLike[]): number | null {
 }
 
 /** New cards introduced and reviews done today, for the daily limits. */
-export function todayCounts(logs: readonly LogLike[], now: Date): { newToday: number; reviewsToday: number; total: number } {
-  const today = dayKey(now);
+export function todayCounts(logs: readonly LogLike[], now: Date, timeZone: string): { newToday: number; reviewsToday: number; total: number } {
+  const today = dayKey(now, timeZone);
   let newToday = 0;
   let reviewsToday = 0;
   for (const l of logs) {
-    if (dayKey(l.reviewedAt) !== today) continue;
+    if (dayKey(l.reviewedAt, timeZone) !== today) continue;
     if (l.state === STATE.New) newToday++;
     else reviewsToday++;
   }
