@@ -1,21 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { existsSync, mkdtempSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-
-// Debian's Chromium where present (no browser download is possible offline);
-// Playwright's own browser on an ordinary machine.
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const executablePath = existsSync(chromiumPath) ? chromiumPath : undefined;
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+import { chromiumArgs, chromiumExecutablePath as executablePath } from "./e2e/helpers/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DIST_DIR = process.env.E2E_PORT ? `.next-e2e-${PORT}` : ".next-e2e";

@@ -19,6 +19,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { chromium } from "@playwright/test";
 import en from "@/messages/en.json";
+import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
 import { migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 import { actionHeaders, actionId, cookieHeader, distDir, encodeActionBody, parseActionResponse, sessionCookieHeader } from "@/e2e/helpers/server-actions";
 
@@ -30,15 +31,6 @@ const TARGET_RATIO = 0.5;
 const TARGET_P99_MS = 50;
 const SLUG = "ai-limits";
 const COLORS = ["yellow", "green", "blue", "pink", "purple"] as const;
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
 
 interface Paragraph {
   id: string;
@@ -140,8 +132,7 @@ function loadParagraphs(databaseUrl: string): Paragraph[] {
 
 /** Signs a new user up through the real form and returns the Cookie header of that browser. */
 async function signUpInBrowser(baseUrl: string): Promise<string> {
-  const executablePath = existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") ? (process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") : undefined;
-  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ baseURL: baseUrl });
     await page.goto("/en/sign-up");

@@ -4,8 +4,9 @@
 //
 //   npx tsx scripts/screenshot.ts            (SCREENSHOT_URL=http://... to use a running server instead)
 import { chromium } from "@playwright/test";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
+import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
 import { waitForHydration } from "@/e2e/helpers/fixtures";
 import { ensureBuild, migrate, ROOT, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 
@@ -24,11 +25,7 @@ async function main() {
       baseURL = server.url;
     }
 
-    const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-    const browser = await chromium.launch({
-      executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-    });
+    const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
     try {
       const page = await browser.newPage({ baseURL, viewport: { width: 1280, height: 900 }, colorScheme: "light", locale: "en-US" });
       await page.goto("/en/texts/ai-limits");
