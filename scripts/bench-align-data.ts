@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { parseScrapedArticle } from "../lib/text/scraped-article";
 import { splitSentences } from "../lib/text/sentence-split";
 import type { Bead } from "../lib/align/types";
+import { rng } from "./bench-stats";
 
 export interface SeedArticle {
   title: string;
@@ -93,18 +94,6 @@ export function perturbParagraphs(a: SeedArticle): { zh: string[]; en: string[];
   en.push("Translated for the bilingual reader. The original article and its copyright belong to the author.");
   gold.push([[], [en.length - 1]]);
   return { zh, en, gold };
-}
-
-/** Small deterministic PRNG (mulberry32), so every run builds the same pair. */
-export function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -19,6 +19,7 @@ import { formatBeads } from "../lib/align/beads-format";
 import { galeChurch } from "../lib/align/gale-church";
 import type { AlignOptions, Bead } from "../lib/align/types";
 import { loadSeedArticle, perturbParagraphs, seedSentenceGold } from "./bench-align-data";
+import { median } from "./bench-stats";
 
 const root = resolve(__dirname, "..");
 const shared = resolve(root, "../shared");
@@ -127,7 +128,6 @@ const lines = (f: string) => readFileSync(f, "utf8").replace(/\n$/, "").split("\
 if (!quick) {
   const runs = Number(process.env.SCALE_RUNS ?? 3);
   console.log(`\nscale (child process, synthetic pair from the dev set; median of ${runs} runs):`);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
   for (const flags of [[], ["--no-lexicon"]]) {
     const g = join(tmp, "scale-gold.align");
     const t = join(tmp, "scale-test.align");

@@ -20,6 +20,7 @@ import Database from "better-sqlite3";
 import { chromium } from "@playwright/test";
 import en from "@/messages/en.json";
 import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
+import { median, percentile } from "./bench-stats";
 import { migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 import { actionHeaders, actionId, cookieHeader, distDir, encodeActionBody, parseActionResponse, sessionCookieHeader } from "@/e2e/helpers/server-actions";
 
@@ -93,13 +94,6 @@ function serverCpuMs(databaseUrl: string): number {
   }
   return (ticks / CLOCK_TICKS_PER_S) * 1000;
 }
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
-}
-
-const median = (xs: number[]) => percentile([...xs].sort((a, b) => a - b), 50);
 
 /** Builds unless the build folder has a build that knows both actions (BENCH_REBUILD=1 always builds). */
 function ensureBuild(databaseUrl: string): void {

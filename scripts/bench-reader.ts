@@ -20,6 +20,7 @@ import type { AlignedParagraph, AlignedSentence, AlignedTextInput } from "@/lib/
 import { saveAlignedText } from "@/lib/texts/save-aligned-text";
 import { buildSeedArticle } from "@/lib/texts/seed-article";
 import { FIRST_WINDOW, MAX_WINDOW } from "@/features/reader/paragraph-window";
+import { percentile, rng } from "./bench-stats";
 import { ensureBuild, migrate, processGroupCpuMs, ROOT, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 
 const PAIRS = 1_000;
@@ -34,18 +35,6 @@ interface SentencePair {
   en: string;
   /** English sentence spans inside `en` (a Chinese sentence may translate to several). */
   enSpans: Array<{ start: number; end: number }>;
-}
-
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same text. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function seedSentencePairs(): SentencePair[] {
@@ -146,10 +135,6 @@ function timedGet(url: string, accept = "text/html"): Promise<Sample> {
     req.on("error", reject);
     req.setTimeout(60_000, () => req.destroy(new Error(`timeout: ${url}`)));
   });
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KiB`;

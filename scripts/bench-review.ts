@@ -28,6 +28,7 @@ import { buildSeedArticle } from "@/lib/texts/seed-article";
 import { migrate, ROOT, tempDatabase } from "@/e2e/helpers/next-server";
 import { listReviewNotes } from "@/features/review/notes-list";
 import { EMPTY_FILTER, type ReviewFilter } from "@/features/review/types";
+import { median, rng } from "./bench-stats";
 
 const TEXTS = 20;
 const HIGHLIGHTS = 10_000;
@@ -38,18 +39,6 @@ const USER = "bench-user";
 const COLORS = ["yellow", "green", "blue", "pink", "purple"];
 const TAGS = ["vocab", "grammar", "idiom", "energy", "chips", "policy", "history", "词汇", "成语", "科技", "review", "quote"];
 const NOTE_WORDS = ["important", "remember", "energy", "compute", "chips", "model", "scaling", "注意", "重要", "算力", "能源", "芯片", "卡脖子", "规模", "数据"];
-
-/** Deterministic PRNG (mulberry32), so every run benchmarks the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function seed(url: string) {
   const db = createPrismaClient(url);
@@ -128,10 +117,6 @@ async function seed(url: string) {
   return counts as { h: number; n: number; d: number };
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
 
 async function main() {
