@@ -2,17 +2,11 @@
 // the notes panel: grouping by note key, reading order, counterparts.
 
 import { counterpartText, pairsTouched } from "@/lib/anchor/counterpart";
-import type { SentenceSpan } from "@/lib/reader/segments";
+import type { ReaderParagraph } from "@/features/reader/queries";
 import { noteKeyOf, noteKeyOfNote, type HighlightDTO, type NoteDTO, type TextAnnotations } from "./types";
 
-export interface ParagraphLike {
-  id: string;
-  index: number;
-  zh: string;
-  en: string;
-  zhSentences: SentenceSpan[];
-  enSentences: SentenceSpan[];
-}
+/** A paragraph pair as the reader holds it. */
+export type ParagraphLike = ReaderParagraph;
 
 export interface AnnotationItem {
   noteKey: string;

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { newId } from "@/lib/new-id";
 import { resolveAnchor, type TextAnchor } from "@/lib/anchor/anchor";
+import { storedHighlightColumns, type StoredHighlight } from "./stored-highlight";
 import type { HighlightColor, HighlightDTO, NoteDTO, TextAnnotations } from "./types";
 
 /** The text's id if `userId` may annotate it (public texts and their own imports), else null. */
@@ -64,19 +65,8 @@ export async function insertHighlight(
   });
 }
 
-type HighlightRow = {
-  id: string;
+type HighlightRow = StoredHighlight & {
   paragraphId: string | null;
-  paragraphIndex: number;
-  lang: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  color: string;
-  groupId: string | null;
-  createdAt: Date;
   updatedAt: Date;
   paragraph: { zh: string; en: string } | null;
 };
@@ -104,18 +94,8 @@ export function toHighlightDTO(h: HighlightRow): HighlightDTO {
 }
 
 export const highlightSelect = {
-  id: true,
+  ...storedHighlightColumns,
   paragraphId: true,
-  paragraphIndex: true,
-  lang: true,
-  start: true,
-  end: true,
-  quote: true,
-  prefix: true,
-  suffix: true,
-  color: true,
-  groupId: true,
-  createdAt: true,
   updatedAt: true,
   paragraph: { select: { zh: true, en: true } },
 } as const;

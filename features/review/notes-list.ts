@@ -8,6 +8,7 @@
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { planSearch } from "@/lib/search/search-query";
+import { storedHighlightColumns } from "@/features/annotations/stored-highlight";
 import { buildReviewItem, type HighlightRowForReview, type NoteRow, type TextRow } from "./review-item";
 import { PAGE_SIZE, type CardFlags, type ReviewFacets, type ReviewFilter, type ReviewItem, type ReviewListItem, type ReviewPage } from "./types";
 
@@ -106,18 +107,8 @@ export async function findAnnotationLeads(
 }
 
 const reviewHighlightSelect = {
-  id: true,
+  ...storedHighlightColumns,
   textId: true,
-  paragraphIndex: true,
-  lang: true,
-  start: true,
-  end: true,
-  quote: true,
-  prefix: true,
-  suffix: true,
-  color: true,
-  groupId: true,
-  createdAt: true,
   paragraph: { select: { zh: true, en: true, sentences: { select: { lang: true, start: true, end: true, pair: true }, orderBy: { index: "asc" } } } },
 } as const;
 

@@ -6,22 +6,12 @@
 import { resolveAnchor } from "@/lib/anchor/anchor";
 import { counterpartText, pairsTouched } from "@/lib/anchor/counterpart";
 import type { SentenceSpan } from "@/lib/reader/segments";
+import type { StoredHighlight } from "@/features/annotations/stored-highlight";
 import type { HighlightColor } from "@/features/annotations/types";
 import type { QuoteInContext, ReviewItem } from "./types";
 
-export interface HighlightRowForReview {
-  id: string;
+export interface HighlightRowForReview extends StoredHighlight {
   textId: string;
-  paragraphIndex: number;
-  lang: string;
-  start: number;
-  end: number;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  color: string;
-  groupId: string | null;
-  createdAt: Date;
   paragraph: { zh: string; en: string; sentences: (SentenceSpan & { lang: string })[] } | null;
 }
 
