@@ -9,6 +9,7 @@ import { test, expect } from "./helpers/fixtures";
 import { messages } from "./helpers/i18n";
 import { PASSWORD, selectText, signIn, signUp, uniqueEmail } from "./helpers/auth";
 import { seedArticle, SEED_SLUG } from "./helpers/seed";
+import type { HighlightDTO, NoteDTO, TextAnnotations } from "@/features/annotations/types";
 import {
   ANNOTATION_ACTIONS,
   callAction,
@@ -29,28 +30,6 @@ const zh = messages("zh");
 const READER = "/en/texts/ai-limits";
 const API = "/api/texts/ai-limits/annotations";
 
-interface HighlightJson {
-  id: string;
-  paragraphId: string;
-  quote: string;
-  color: string;
-  groupId: string | null;
-  updatedAt: string;
-}
-interface NoteJson {
-  id: string;
-  highlightId: string | null;
-  groupId: string | null;
-  body: string;
-  tags: string[];
-  updatedAt: string;
-}
-interface AnnotationsJson {
-  textSlug: string;
-  highlights: HighlightJson[];
-  notes: NoteJson[];
-}
-
 /** A signed-up user in a context of its own, with the session cookie as a header. */
 async function newUser(browser: Browser, prefix: string) {
   const context = await browser.newContext();
@@ -60,10 +39,10 @@ async function newUser(browser: Browser, prefix: string) {
   return { context, page, email, cookie };
 }
 
-async function annotationsOf(request: APIRequestContext, cookie: string): Promise<AnnotationsJson> {
+async function annotationsOf(request: APIRequestContext, cookie: string): Promise<TextAnnotations> {
   const res = await request.get(API, { headers: { Cookie: cookie } });
   expect(res.status()).toBe(200);
-  return (await res.json()) as AnnotationsJson;
+  return (await res.json()) as TextAnnotations;
 }
 
 function part(p: ReaderParagraph, lang: "zh" | "en", start: number, end: number) {
@@ -84,7 +63,7 @@ async function createOne(
   end: number,
   extra: Record<string, unknown> = {},
 ) {
-  const res = await callAction<ActionResultLike<{ highlights: HighlightJson[] }>>(request, cookie, "createHighlights", {
+  const res = await callAction<ActionResultLike<{ highlights: HighlightDTO[] }>>(request, cookie, "createHighlights", {
     textSlug: SEED_SLUG,
     color: "yellow",
     parts: [part(p, lang, start, end)],
@@ -296,11 +275,11 @@ test.describe("annotation actions as a public API", () => {
 
     // The limits themselves are accepted: exactly 10,000 characters, 20 tags of 40 characters.
     const longest = "b".repeat(10_000);
-    const saved = await callActionRaw<ActionResultLike<NoteJson>>(request, u.cookie, "saveNote", { highlightId: base.id, body: longest });
+    const saved = await callActionRaw<ActionResultLike<NoteDTO>>(request, u.cookie, "saveNote", { highlightId: base.id, body: longest });
     expect(saved.result.ok).toBe(true);
     if (saved.result.ok) expect(saved.result.data.body).toBe(longest);
     const tags20 = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, "0")}${"t".repeat(38)}`);
-    const tagged = await callAction<ActionResultLike<NoteJson>>(request, u.cookie, "setTags", { highlightId: base.id, tags: tags20 });
+    const tagged = await callAction<ActionResultLike<NoteDTO>>(request, u.cookie, "setTags", { highlightId: base.id, tags: tags20 });
     expect(tagged.ok).toBe(true);
     const after = await annotationsOf(request, u.cookie);
     expect(after.highlights).toHaveLength(1);
