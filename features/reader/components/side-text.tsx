@@ -59,8 +59,14 @@ export const SideText = memo(function SideText({
         focused.current = e.target instanceof HTMLElement && e.target.classList.contains("sentence") ? (e.target.dataset.start ?? null) : null;
       }}
       onBlur={(e) => {
-        // A blur caused by the element being removed is not the reader leaving the sentence.
-        if (e.target.isConnected) focused.current = null;
+        // Replacing the HTML removes the focused sentence, and Chrome fires blur
+        // while it is still attached: only once the removal is done does it show
+        // that the reader did not leave the sentence (the layout effect then
+        // puts focus back).
+        const target = e.target;
+        queueMicrotask(() => {
+          if (target.isConnected) focused.current = null;
+        });
       }}
       dangerouslySetInnerHTML={{ __html: html }}
     />
