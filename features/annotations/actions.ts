@@ -8,10 +8,8 @@ import { buildAnchor, checkAnchor } from "@/lib/anchor/anchor";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import {
   findAnnotatableParagraphs,
-  highlightSelect,
   insertHighlight,
   noteInclude,
-  toHighlightDTO,
   toNoteDTO,
   type AnnotatableParagraph,
 } from "./queries";
@@ -115,20 +113,13 @@ export async function createHighlights(
   // The common case, one paragraph and no note, is a single insert: no transaction needed.
   if (rows.length === 1 && !note?.trim()) {
     const { paragraph, ...anchor } = rows[0];
-    return ok({ highlights: [await insertHighlight(user.id, paragraph, { ...anchor, color })], note: null });
+    return ok({ highlights: [await insertHighlight(db, user.id, paragraph, { ...anchor, color })], note: null });
   }
   const created = await db.$transaction(async (tx) => {
     const groupId =
       rows.length > 1 ? (await tx.highlightGroup.create({ data: { userId: user.id, textId }, select: { id: true } })).id : null;
-    const highlights = [];
-    for (const { paragraph, ...anchor } of rows) {
-      highlights.push(
-        await tx.highlight.create({
-          data: { ...anchor, paragraphId: paragraph.id, paragraphIndex: paragraph.index, userId: user.id, textId, color, groupId },
-          select: highlightSelect,
-        }),
-      );
-    }
+    const highlights: HighlightDTO[] = [];
+    for (const { paragraph, ...anchor } of rows) highlights.push(await insertHighlight(tx, user.id, paragraph, { ...anchor, color }, groupId));
     const savedNote =
       note && note.trim()
         ? await tx.note.create({
@@ -138,7 +129,7 @@ export async function createHighlights(
         : null;
     return { highlights, savedNote };
   });
-  return ok({ highlights: created.highlights.map(toHighlightDTO), note: created.savedNote ? toNoteDTO(created.savedNote) : null });
+  return ok({ highlights: created.highlights, note: created.savedNote ? toNoteDTO(created.savedNote) : null });
 }
 
 export async function recolorHighlight(input: unknown): Promise<ActionResult<{ ids: string[]; color: string }>> {

@@ -15,8 +15,8 @@ export async function findVisibleTextId(userId: string, slug: string): Promise<s
   return text?.id ?? null;
 }
 
-// The two queries of the common createHighlights call are plain SQL through
-// Prisma ($queryRaw / $executeRaw). The ORM builds a query plan on every call:
+// The queries of createHighlights are plain SQL through Prisma ($queryRaw /
+// $executeRaw). The ORM builds a query plan on every call:
 // measured on this machine, 3.0 ms of CPU for the paragraph lookup and 5.0 ms
 // for the insert with its paragraph, against 0.7 ms and 1.1 ms as SQL. That
 // was most of the action's cost under load (npm run bench:annotations).
@@ -42,23 +42,29 @@ export async function findAnnotatableParagraphs(userId: string, slug: string, id
   return rows.map((r) => ({ ...r, index: Number(r.index) }));
 }
 
-/** Stores one ungrouped highlight on `paragraph` and returns it as the client sees it. */
+/**
+ * Stores one highlight on `paragraph` and returns it as the client sees it.
+ * `client` is the app's database, or a transaction when the highlight is one
+ * part of a group or comes with a note.
+ */
 export async function insertHighlight(
+  client: Pick<typeof db, "$executeRaw">,
   userId: string,
   paragraph: AnnotatableParagraph,
   row: TextAnchor & { lang: "zh" | "en"; color: string },
+  groupId: string | null = null,
 ): Promise<HighlightDTO> {
   const id = newId();
   const now = new Date();
-  await db.$executeRaw`
-    INSERT INTO "Highlight" ("id", "userId", "textId", "paragraphId", "paragraphIndex", "lang", "start", "end", "quote", "prefix", "suffix", "color", "createdAt", "updatedAt")
-    VALUES (${id}, ${userId}, ${paragraph.textId}, ${paragraph.id}, ${paragraph.index}, ${row.lang}, ${row.start}, ${row.end}, ${row.quote}, ${row.prefix}, ${row.suffix}, ${row.color}, ${now}, ${now})`;
+  await client.$executeRaw`
+    INSERT INTO "Highlight" ("id", "userId", "textId", "paragraphId", "paragraphIndex", "lang", "start", "end", "quote", "prefix", "suffix", "color", "groupId", "createdAt", "updatedAt")
+    VALUES (${id}, ${userId}, ${paragraph.textId}, ${paragraph.id}, ${paragraph.index}, ${row.lang}, ${row.start}, ${row.end}, ${row.quote}, ${row.prefix}, ${row.suffix}, ${row.color}, ${groupId}, ${now}, ${now})`;
   return toHighlightDTO({
     ...row,
     id,
     paragraphId: paragraph.id,
     paragraphIndex: paragraph.index,
-    groupId: null,
+    groupId,
     createdAt: now,
     updatedAt: now,
     paragraph: { zh: paragraph.zh, en: paragraph.en },
@@ -93,7 +99,7 @@ export function toHighlightDTO(h: HighlightRow): HighlightDTO {
   };
 }
 
-export const highlightSelect = {
+const highlightSelect = {
   ...storedHighlightColumns,
   paragraphId: true,
   updatedAt: true,
