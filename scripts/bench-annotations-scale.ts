@@ -89,7 +89,12 @@ async function marksInBrowser(baseUrl: string, cookieHeader: string, expected: n
   try {
     const context = await browser.newContext({ baseURL: baseUrl });
     const host = new URL(baseUrl).hostname;
-    await context.addCookies(cookieHeader.split("; ").map((kv) => ({ name: kv.slice(0, kv.indexOf("=")), value: kv.slice(kv.indexOf("=") + 1), domain: host, path: "/" })));
+    await context.addCookies(
+      cookieHeader.split("; ").map((kv) => {
+        const name = kv.slice(0, kv.indexOf("="));
+        return { name, value: kv.slice(kv.indexOf("=") + 1), domain: host, path: "/", secure: name.startsWith("__Secure-") };
+      }),
+    );
     const page = await context.newPage();
     const t0 = performance.now();
     await page.goto(`/en/texts/${SLUG}`);
@@ -144,7 +149,7 @@ async function main() {
     }
     // In a real browser: every one of the 20,000 marks shown, and the notes panel listing every note.
     const shown = await marksInBrowser(server.url, cookie, STEPS[STEPS.length - 1]);
-    console.log(`\nChromium: all ${shown.marks.toLocaleString("en")} marks drawn ${shown.ms.toFixed(0)} ms after navigation started; notes panel lists ${shown.notes.toLocaleString("en")} notes`);
+    console.log(`\nChromium: all ${shown.marks.toLocaleString("en")} marks drawn ${shown.ms.toFixed(0)} ms after navigation started; notes panel lists ${shown.notes.toLocaleString("en")} annotations`);
 
     const ratio = pageAt.get(20_000)! / pageAt.get(0)!;
     const ok = ratio <= TARGET_RATIO;
