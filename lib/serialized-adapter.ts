@@ -17,8 +17,12 @@
 // Queries are synchronous in better-sqlite3 and the adapter wraps each answer
 // in an already-resolved promise, so a long run of awaited queries (a restore)
 // never returns to the event loop: no other request, not even a static file,
-// would be served until it ends. Every query therefore first yields to the
-// event loop once the current turn has run longer than YIELD_AFTER_MS.
+// would be served until it ends. So queries yield to the event loop: a plain
+// query once the current turn has run longer than YIELD_AFTER_MS, a query in
+// a transaction once that transaction has run TX_YIELD_AFTER_MS since it
+// last yielded. Transactions get the longer slice because every yield keeps
+// the write lock held while other requests run: a short transaction (a saved
+// highlight) never yields, a restore still lets everyone else in.
 import type { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 
 // The driver-adapter types, as the better-sqlite3 adapter exposes them.
@@ -27,8 +31,12 @@ type SqlDriverAdapterFactory = Pick<PrismaBetterSQLite3, "provider" | "adapterNa
 type SqlQuery = Parameters<SqlDriverAdapter["queryRaw"]>[0];
 type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
 
-/** How long queries may run back to back before other requests get a turn. */
+/** How long plain queries may run back to back before other requests get a turn. */
 export const YIELD_AFTER_MS = 10;
+/** How long a transaction may run before other requests get a turn. */
+export const TX_YIELD_AFTER_MS = 50;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A read that can run on the read-only connection: one SELECT statement (better-sqlite3 prepares one statement only). */
 export const isPlainRead = (sql: string) => /^\s*select\b/i.test(sql);
@@ -49,9 +57,19 @@ class EventLoopTurns {
       });
     }
     if (performance.now() - this.turnStart < YIELD_AFTER_MS) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
+    await nextTurn();
     this.turnStart = performance.now();
   }
+}
+
+/** A transaction's own slice: yields once it has run TX_YIELD_AFTER_MS since it started or last yielded. */
+function transactionSlices(): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < TX_YIELD_AFTER_MS) return;
+    await nextTurn();
+    since = performance.now();
+  };
 }
 
 class SerializedAdapter implements SqlDriverAdapter {
@@ -110,18 +128,18 @@ class SerializedAdapter implements SqlDriverAdapter {
       done();
       throw err;
     }
-    const turns = this.turns;
+    const slice = transactionSlices();
     // Prisma sends COMMIT / ROLLBACK as SQL through the transaction, then calls these.
     return {
       provider: tx.provider,
       adapterName: tx.adapterName,
       options: tx.options,
       queryRaw: async (query) => {
-        await turns.take();
+        await slice();
         return tx.queryRaw(query);
       },
       executeRaw: async (query) => {
-        await turns.take();
+        await slice();
         return tx.executeRaw(query);
       },
       commit: async () => {
