@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { alignForPreview, type AlignJob, type AlignOutcome } from "./align-job";
+import { alignPoolSize } from "./align-pool";
 import type { ProbeTask } from "./fixtures/probe.worker";
 import { PoolBusyError, TaskFailedError, WorkerPool, type PoolOptions } from "./pool";
 import { tsWorker } from "./ts-worker";
@@ -87,5 +88,17 @@ describe("alignment in a worker", () => {
 
   it("reports the side with nothing left to align", async () => {
     expect(alignForPreview({ zh: "中文段落。", en: "   \n\n  " })).toEqual({ ok: false, empty: "en" });
+  });
+});
+
+describe("alignPoolSize", () => {
+  it("leaves one core to the server, keeps at least one worker and at most four, unless ALIGN_WORKERS says otherwise", () => {
+    expect(alignPoolSize({}, 1)).toBe(1);
+    expect(alignPoolSize({}, 2)).toBe(1);
+    expect(alignPoolSize({}, 3)).toBe(2);
+    expect(alignPoolSize({}, 16)).toBe(4);
+    expect(alignPoolSize({ ALIGN_WORKERS: "3" }, 2)).toBe(3);
+    expect(alignPoolSize({ ALIGN_WORKERS: "zero" }, 2)).toBe(1);
+    expect(alignPoolSize({ ALIGN_WORKERS: "0" }, 8)).toBe(4);
   });
 });
