@@ -10,6 +10,7 @@
 //
 // Target: p99 < 500 ms for both paths in both phases (exit code 1 otherwise).
 import http from "node:http";
+import os from "node:os";
 import Database from "better-sqlite3";
 import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, serializeBackup, type Backup, type BackupAnnotation } from "@/lib/export/backup";
 import { MAX_SIDE_BYTES, utf8Bytes } from "@/lib/import/validate-side";
@@ -106,31 +107,61 @@ function makeImport(paragraphs: Paragraph[]): { zh: string; en: string } {
   return { zh: zh.join("\n\n"), en: en.join("\n\n") };
 }
 
-/** Requests each path every PROBE_EVERY_MS whether or not the last answer came, so a stall shows in full. */
+/**
+ * Requests each path on a 50 ms schedule, one request in flight per path,
+ * and times each from when it was due, not from when it could be sent
+ * (wrk2's correction for coordinated omission): a 10 s stall counts as the
+ * 200 requests that should have been answered meanwhile, while the probe
+ * itself never piles up requests on a busy server.
+ */
 function startProbes(server: NextServer) {
   const agent = new http.Agent({ keepAlive: true });
   const latencies = new Map<string, number[]>(PROBE_PATHS.map((p) => [p, []]));
   let errors = 0;
-  const pending = new Set<Promise<void>>();
-  const timer = setInterval(() => {
-    for (const path of PROBE_PATHS) {
-      const started = performance.now();
-      const done = request(agent, new URL(path, server.url), { timeoutMs: 120_000 })
-        .then((res) => {
-          if (res.status !== 200) errors++;
-          latencies.get(path)!.push(performance.now() - started);
-        })
-        .catch(() => void errors++)
-        .finally(() => pending.delete(done));
-      pending.add(done);
+  let stopped = false;
+  const loop = async (path: string) => {
+    const t0 = performance.now();
+    const dueAt = (k: number) => t0 + k * PROBE_EVERY_MS;
+    for (let k = 0; !stopped; ) {
+      const wait = dueAt(k) - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      if (stopped) break;
+      try {
+        const res = await request(agent, new URL(path, server.url), { timeoutMs: 300_000 });
+        if (res.status !== 200) errors++;
+      } catch {
+        errors++;
+      }
+      // This request, and every one that fell due while it was out, has waited since it was due.
+      const now = performance.now();
+      do latencies.get(path)!.push(now - dueAt(k++));
+      while (dueAt(k) <= now);
     }
-  }, PROBE_EVERY_MS);
+  };
+  const loops = PROBE_PATHS.map(loop);
   return async () => {
-    clearInterval(timer);
-    await Promise.all(pending);
+    stopped = true;
+    await Promise.all(loops);
     agent.destroy();
     return { latencies, errors };
   };
+}
+
+/** Sequential requests until the server has loaded what each path needs; returns each path's median time once warm. */
+async function warmUp(server: NextServer): Promise<string> {
+  const agent = new http.Agent({ keepAlive: true });
+  const out: string[] = [];
+  for (const path of PROBE_PATHS) {
+    const times: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      const started = performance.now();
+      await request(agent, new URL(path, server.url));
+      times.push(performance.now() - started);
+    }
+    out.push(`${path} ${median(times.slice(10)).toFixed(0)} ms`);
+  }
+  agent.destroy();
+  return out.join(", ");
 }
 
 interface PhaseResult {
@@ -177,6 +208,7 @@ async function main() {
     const cookie = await signUpInBrowser(server.url);
     const s = server;
     const agent = new http.Agent({ keepAlive: true });
+    console.log(`one request at a time, warm: ${await warmUp(s)} (median); load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")}`);
     console.log(`probing ${PROBE_PATHS.join(" and ")} every ${PROBE_EVERY_MS} ms\n`);
 
     const results: PhaseResult[] = [];

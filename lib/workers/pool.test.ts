@@ -86,8 +86,10 @@ describe("alignment in a worker", () => {
     expect(ticks).toBeGreaterThan(ms / 5 / 4);
   }, 120_000);
 
-  it("reports the side with nothing left to align", async () => {
-    expect(alignForPreview({ zh: "中文段落。", en: "   \n\n  " })).toEqual({ ok: false, empty: "en" });
+  it("reports what is wrong with a side, as checkSide and the repair find it", () => {
+    expect(alignForPreview({ zh: "中文段落。", en: "   \n\n  " })).toEqual({ ok: false, side: "en", problem: "EMPTY" });
+    expect(alignForPreview({ zh: "Only English here, no Chinese.", en: "Some text." })).toEqual({ ok: false, side: "zh", problem: "NO_CHINESE" });
+    expect(alignForPreview({ zh: "中文段落。", en: "bad\u0000bytes" })).toEqual({ ok: false, side: "en", problem: "BINARY" });
   });
 });
 
