@@ -34,7 +34,7 @@ type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
 /** How long plain queries may run back to back before other requests get a turn. */
 export const YIELD_AFTER_MS = 10;
 /** How long a transaction may run before other requests get a turn. */
-export const TX_YIELD_AFTER_MS = 50;
+export const TX_YIELD_AFTER_MS = 20;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
