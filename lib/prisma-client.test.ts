@@ -110,7 +110,7 @@ describe("createPrismaClient", () => {
     expect(ms).toBeGreaterThan(50);
     // The transaction yields about every TX_YIELD_AFTER_MS; without that, only ~5 ticks get in, however long it runs.
     expect(ticks).toBeGreaterThan(Math.max(10, ms / (2 * TX_YIELD_AFTER_MS)));
-  });
+  }, 30_000);
 
   it("lets timers run during a long run of plain queries", async () => {
     const db = open();
@@ -124,7 +124,7 @@ describe("createPrismaClient", () => {
     }
     const ms = performance.now() - started;
     expect(ticks).toBeGreaterThan(Math.max(10, ms / (2 * YIELD_AFTER_MS)));
-  });
+  }, 30_000);
 });
 
 describe("isPlainRead", () => {
