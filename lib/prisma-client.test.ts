@@ -108,9 +108,9 @@ describe("createPrismaClient", () => {
     }
     const ms = performance.now() - started;
     expect(ms).toBeGreaterThan(50);
-    // The transaction yields about every TX_YIELD_AFTER_MS; without that, only ~5 ticks get in, however long it runs.
-    expect(ticks).toBeGreaterThan(Math.max(10, ms / (2 * TX_YIELD_AFTER_MS)));
-  });
+    // The transaction yields about every TX_YIELD_AFTER_MS (less often on a loaded machine); without that, only ~5 ticks get in, however long it runs.
+    expect(ticks).toBeGreaterThan(Math.max(15, ms / (5 * TX_YIELD_AFTER_MS)));
+  }, 30_000);
 
   it("lets timers run during a long run of plain queries", async () => {
     const db = open();
@@ -123,8 +123,8 @@ describe("createPrismaClient", () => {
       clearInterval(timer);
     }
     const ms = performance.now() - started;
-    expect(ticks).toBeGreaterThan(Math.max(10, ms / (2 * YIELD_AFTER_MS)));
-  });
+    expect(ticks).toBeGreaterThan(Math.max(15, ms / (5 * YIELD_AFTER_MS)));
+  }, 30_000);
 });
 
 describe("isPlainRead", () => {

@@ -34,31 +34,29 @@ type Transaction = Awaited<ReturnType<SqlDriverAdapter["startTransaction"]>>;
 /** How long plain queries may run back to back before other requests get a turn. */
 export const YIELD_AFTER_MS = 10;
 /** How long a transaction may run before other requests get a turn. */
-export const TX_YIELD_AFTER_MS = 50;
+export const TX_YIELD_AFTER_MS = 20;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** A read that can run on the read-only connection: one SELECT statement (better-sqlite3 prepares one statement only). */
 export const isPlainRead = (sql: string) => /^\s*select\b/i.test(sql);
 
-/** Tracks how long the event loop has been busy with us, and hands it back when that gets long. */
+/** Tracks how long queries have run back to back in this event-loop turn, and hands the loop back when that gets long. */
 class EventLoopTurns {
-  private turnStart = performance.now();
-  private marked = false;
+  private since = 0;
+  private inTurn = false;
 
   /** Resolves at once within the budget; otherwise after other pending work (I/O included) has run. */
   async take(): Promise<void> {
-    if (!this.marked) {
-      // Runs as soon as the event loop completes a turn: that turn's budget starts then.
-      this.marked = true;
-      setImmediate(() => {
-        this.marked = false;
-        this.turnStart = performance.now();
-      });
+    if (!this.inTurn) {
+      // The first query of this turn: the budget starts now, and ends when the event loop moves on.
+      this.inTurn = true;
+      this.since = performance.now();
+      setImmediate(() => (this.inTurn = false));
+      return;
     }
-    if (performance.now() - this.turnStart < YIELD_AFTER_MS) return;
-    await nextTurn();
-    this.turnStart = performance.now();
+    if (performance.now() - this.since < YIELD_AFTER_MS) return;
+    await nextTurn(); // the marker above was queued first, so the next query starts a fresh budget
   }
 }
 

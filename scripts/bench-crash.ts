@@ -10,8 +10,8 @@
 //
 // A temp SQLite database (migrate + seed) on the real disk, `next start` on
 // it, one user signed up through the real form. Each cycle has the clients
-// call createHighlights until the server's whole process group gets SIGKILL,
-// restarts the server on the same file, and checks that every highlight whose
+// call createAnnotation (one highlight each) until the server's whole process group gets SIGKILL,
+// restarts the server on the same file, and checks that every annotation whose
 // creation was acknowledged (an ok answer received) is stored, and that
 // `PRAGMA integrity_check` says ok. Exits non-zero otherwise.
 import http from "node:http";
@@ -36,7 +36,7 @@ interface Paragraph {
   en: string;
 }
 
-/** A valid createHighlights input: a few characters of a random paragraph side. */
+/** A valid createAnnotation input: one highlight of a few characters of a random paragraph side. */
 function randomHighlight(paragraphs: Paragraph[]): unknown {
   for (;;) {
     const p = paragraphs[Math.floor(random() * paragraphs.length)];
@@ -52,7 +52,7 @@ function randomHighlight(paragraphs: Paragraph[]): unknown {
 }
 
 interface Load {
-  /** Ids of highlights whose creation the server acknowledged. */
+  /** Ids of annotations whose creation the server acknowledged. */
   acked: string[];
   /** Requests that got no ok answer (in flight at the kill, or refused). */
   unanswered: number;
@@ -60,16 +60,16 @@ interface Load {
   ackedInWindow: number;
 }
 
-/** CLIENTS loops creating highlights until `stop()` says so; errors end nothing, they are counted. */
+/** CLIENTS loops creating annotations until `stop()` says so; errors end nothing, they are counted. */
 async function load(server: NextServer, cookie: string, paragraphs: Paragraph[], stop: () => boolean, window?: { from: number; until: number }): Promise<Load> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const out: Load = { acked: [], unanswered: 0, ackedInWindow: 0 };
   const client = async () => {
     while (!stop()) {
       try {
-        const res = await callAction<{ highlights: Array<{ id: string }> }>(agent, server.url, cookie, "createHighlights", randomHighlight(paragraphs), PAGE, 30_000);
+        const res = await callAction<{ annotationId: string }>(agent, server.url, cookie, "createAnnotation", randomHighlight(paragraphs), PAGE, 30_000);
         if (!res.ok) throw new Error(`not ok: ${res.error.message}`);
-        out.acked.push(...res.data.highlights.map((h) => h.id));
+        out.acked.push(res.data.annotationId);
         const now = performance.now();
         if (window && now >= window.from && now < window.until) out.ackedInWindow++;
       } catch {
@@ -87,12 +87,12 @@ function openFile(url: string) {
   return new Database(url.replace(/^file:/, ""));
 }
 
-/** The stored highlight ids, and SQLite's own verdict on the file. */
+/** The stored annotation ids, and SQLite's own verdict on the file. */
 function inspect(url: string): { ids: Set<string>; integrity: string } {
   const db = openFile(url);
   try {
     const integrity = (db.prepare("PRAGMA integrity_check").all() as Array<{ integrity_check: string }>).map((r) => r.integrity_check).join("; ");
-    const ids = new Set((db.prepare(`SELECT "id" FROM "Highlight"`).all() as Array<{ id: string }>).map((r) => r.id));
+    const ids = new Set((db.prepare(`SELECT "id" FROM "Annotation"`).all() as Array<{ id: string }>).map((r) => r.id));
     return { ids, integrity };
   } finally {
     db.close();
@@ -112,14 +112,14 @@ async function main() {
     console.log(`database: ${db.url}`);
     migrate(db.url);
     run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: db.url });
-    ensureBuildWith(["createHighlights"], db.url);
+    ensureBuildWith(["createAnnotation"], db.url);
     const seedDb = openFile(db.url);
     const paragraphs = seedDb.prepare(`SELECT p.id, p.zh, p.en FROM "Paragraph" p JOIN "Text" t ON t.id = p.textId WHERE t.slug = ?`).all(SLUG) as Paragraph[];
     seedDb.close();
 
     server = await startServer(db.url, "FULL");
     const cookie = await signUpInBrowser(server.url);
-    console.log(`${CLIENTS} clients creating highlights; ${KILLS} kill -9 cycles, synchronous=FULL\n`);
+    console.log(`${CLIENTS} clients creating annotations of one highlight each; ${KILLS} kill -9 cycles, synchronous=FULL\n`);
 
     let totalAcked = 0;
     let totalMissing = 0;
@@ -144,7 +144,7 @@ async function main() {
           `after restart ${acked.length - missing}/${acked.length} acknowledged present, ${missing} missing, ${ids.size} stored in all; integrity_check: ${integrity}`,
       );
     }
-    console.log(`\nkill -9: ${totalAcked} acknowledged highlights over ${KILLS} crashes, ${totalMissing} missing; integrity_check ok in every run: ${allIntact ? "yes" : "NO"}`);
+    console.log(`\nkill -9: ${totalAcked} acknowledged annotations over ${KILLS} crashes, ${totalMissing} missing; integrity_check ok in every run: ${allIntact ? "yes" : "NO"}`);
 
     const rates: Record<"FULL" | "NORMAL", number[]> = { FULL: [], NORMAL: [] };
     for (let round = 0; round < ROUNDS; round++) {
