@@ -13,8 +13,10 @@ import { bandAround, diagonalCentre, pathCentre, touchedRows, widen, type Band }
 import { makeBeadCost, type ItemFeatures } from "./bead-cost";
 import { bandedDP, type BeadCost, type DPResult } from "./dp";
 import { makeBlocks } from "./blocks";
-import { LexicalIndex } from "./lexical-features";
+import { documentWords, LexicalIndex } from "./lexical-features";
 import { loadLexicon } from "./lexicon";
+import { learnGlosses } from "./translation-table";
+import { TurnEnds } from "./turn-ends";
 import { charLength, estimateLengthModel, estimateVariance, type LengthModel } from "./length-model";
 import type { AlignOptions, Alignment, Bead, BeadShape } from "./types";
 
@@ -101,8 +103,11 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
     anchors: useAnchors
       ? new AnchorIndex(zh.map((t) => extractAnchors(t, "zh")), en.map((t) => extractAnchors(t, "en")))
       : null,
-    lexical: lexicon ? new LexicalIndex(zh, en, lexicon) : null,
+    lexical: null,
+    turns: useAnchors ? new TurnEnds(zh, en) : null,
   };
+  const words = lexicon ? documentWords(zh, en, lexicon) : null;
+  if (lexicon && words) features.lexical = new LexicalIndex(words, (w) => lexicon.glossStems(w));
   const blocks = opts.blocks ? makeBlocks(opts.blocks, n, m) : null;
   const wrap = blocks ? blocks.restrict : (c: BeadCost) => c;
   const shapeList = shapes.map((s) => s.shape);
@@ -121,6 +126,7 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   const lengthOnly = makeBeadCost(features, model, { anchors: false, lexicon: false, deletionLength });
   const coarse = run(coarseShapes, coarsePriors, lengthOnly, blocks?.centre ?? diagonalCentre(zhLens, enLens), w0, false);
   features.lexical?.estimateRates(coarse.beads);
+  features.turns?.estimate(coarse.beads);
 
   // Pass 2: every shape and feature, starting parameters, narrow band around pass 1.
   const parts = { anchors: useAnchors, lexicon: !!features.lexical, deletionLength };
@@ -138,7 +144,18 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   model = estimateVariance(model, pairs);
   const total = second.beads.length + PRIOR_STRENGTH;
   priors = shapes.map((s, k) => (counts[k] + PRIOR_STRENGTH * s.p) / total);
+  if (lexicon && words && opts.learn !== false) {
+    // Realign with the document's own translation table (see translation-table.ts).
+    const learned = learnGlosses(words, second.beads);
+    if (learned.size) {
+      features.lexical = new LexicalIndex(words, (w) => {
+        const l = learned.get(w);
+        return l ? [...lexicon.glossStems(w), ...l] : lexicon.glossStems(w);
+      });
+    }
+  }
   features.lexical?.estimateRates(second.beads);
+  features.turns?.estimate(second.beads);
   const third = run(shapeList, priors, makeBeadCost(features, model, parts), pathCentre(second.beads, n, m), w1, true);
   return { beads: third.beads, scores: third.posteriors!, model, priors };
 }

@@ -20,6 +20,8 @@ export interface AlignOptions {
   anchors?: boolean;
   /** Re-estimate the length variance and bead priors from a first pass. Default true. */
   estimate?: boolean;
+  /** Learn a translation table from the first pass and realign with it (needs the lexicon). Default true. */
+  learn?: boolean;
   /** Initial half-width of the DP band, in items. Default: chosen from the input size. */
   band?: number;
 }
