@@ -62,7 +62,7 @@ export function makeBeadCost(f: ItemFeatures, model: LengthModel, parts: CostPar
     if (a === 0 || b === 0) c = del ? Math.min(DELETION_CAP, tail((le - ratio * lz) / Math.sqrt((s2 * (lz + le / ratio)) / 2))) : 0;
     else c = tail((le - ratio * lz) / Math.sqrt((s2 * (lz + le / ratio)) / 2));
     if (anchors) c += anchors.cost(i0, a, j0, b);
-    if (turns && a > 0 && b > 0) c += turns.at(i0 + a - 1, j0 + b - 1);
+    if (turns && a > 0 && b > 0) c += turns.cost(i0, a, j0, b);
     if (lex) c += lex.cost(i0, a, j0, b);
     return c;
   };

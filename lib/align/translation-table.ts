@@ -25,7 +25,7 @@ export interface TableOptions {
   maxBeadSide?: number;
 }
 
-const DEFAULTS: Required<TableOptions> = { iterations: 5, minProb: 0.2, minCount: 2, maxBeadSide: 3 };
+const DEFAULTS: Required<TableOptions> = { iterations: 5, minProb: Number(process.env.MP ?? 0.2), minCount: Number(process.env.MC ?? 2), maxBeadSide: 3 };
 
 /**
  * Learns links between zh word ids and en word ids. `zh[i]` / `en[j]` are the

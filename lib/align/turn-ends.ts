@@ -13,16 +13,31 @@
  */
 import type { Bead } from "./types";
 
-const ZH_CLOSE = /[”」』"]\s*[）)]?\s*$/;
-// A closing quote after sentence punctuation; a bare trailing apostrophe is a possessive.
-const EN_CLOSE = /[.?!,;:…—–-]\s*['’”"]\s*\)?\s*$/;
+const ZH_OPEN = /[“「『]/g;
+const ZH_CLOSE = /[”」』]/g;
+// Straight and single quotes by position: an opening one starts a word, a
+// closing one follows punctuation (an apostrophe inside or after a word is neither).
+const EN_OPEN = /“|(?:^|[\s(\[—–-])['‘"](?=[A-Za-z0-9…])/g;
+const EN_CLOSE = /”|[.,!?;:…—–-]['’"]/g;
+
+function lastMatch(re: RegExp, text: string): number {
+  let last = -1;
+  for (const m of text.matchAll(re)) last = (m.index ?? 0) + m[0].length;
+  return last;
+}
+
+/** Whether the text closes a quotation and does not open another after it ("…” he said." counts). */
+function closesTurn(text: string, open: RegExp, close: RegExp): boolean {
+  const c = lastMatch(close, text);
+  return c >= 0 && c > lastMatch(open, text);
+}
 
 export function zhClosesTurn(text: string): boolean {
-  return ZH_CLOSE.test(text);
+  return closesTurn(text, ZH_OPEN, ZH_CLOSE);
 }
 
 export function enClosesTurn(text: string): boolean {
-  return EN_CLOSE.test(text);
+  return closesTurn(text, EN_OPEN, EN_CLOSE);
 }
 
 /** Add-k smoothing of the 2×2 table, so a small document cannot produce an extreme ratio. */
@@ -36,7 +51,7 @@ export class TurnEnds {
   private readonly z: Uint8Array;
   private readonly e: Uint8Array;
   /** cost[2·zFlag + eFlag], negative = evidence for a bead ending here. */
-  readonly cost = new Float64Array(4);
+  readonly table = new Float64Array(4);
 
   constructor(zh: string[], en: string[]) {
     this.z = Uint8Array.from(zh, (t) => (zhClosesTurn(t) ? 1 : 0));
@@ -52,7 +67,7 @@ export class TurnEnds {
       n[2 * this.z[zs[zs.length - 1]] + this.e[es[es.length - 1]]]++;
       total++;
     }
-    this.cost.fill(0);
+    this.table.fill(0);
     if (total < MIN_BEADS || n[2] + n[3] === 0 || n[1] + n[3] === 0) return;
     const p = Array.from(n, (x) => (x + SMOOTH) / (total + 4 * SMOOTH));
     const pz1 = p[2] + p[3];
@@ -60,13 +75,12 @@ export class TurnEnds {
     for (let k = 0; k < 4; k++) {
       const pz = k >> 1 ? pz1 : 1 - pz1;
       const pe = k & 1 ? pe1 : 1 - pe1;
-      const llr = Math.log(p[k] / (pz * pe));
-      this.cost[k] = -Math.max(-CAP, Math.min(CAP, llr));
+      this.table[k] = -Math.max(-CAP, Math.min(CAP, Math.log(p[k] / (pz * pe))));
     }
   }
 
-  /** Cost of a bead ending at zh item i and en item j (both inclusive). */
-  at(i: number, j: number): number {
-    return this.cost[2 * this.z[i] + this.e[j]];
+  /** Cost of the bead zh[i0..i0+a) ↔ en[j0..j0+b), both sides non-empty. */
+  cost(i0: number, a: number, j0: number, b: number): number {
+    return this.table[2 * this.z[i0 + a - 1] + this.e[j0 + b - 1]];
   }
 }
