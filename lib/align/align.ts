@@ -42,11 +42,15 @@ export const SENTENCE_SHAPES: ShapePrior[] = [
   { shape: [0, 1], p: 0.01 },
   { shape: [2, 1], p: 0.07 },
   { shape: [1, 2], p: 0.05 },
-  { shape: [2, 2], p: 0.01 },
+  { shape: [2, 2], p: 0.005 },
   { shape: [3, 1], p: 0.015 },
   { shape: [1, 3], p: 0.008 },
   { shape: [4, 1], p: 0.004 },
   { shape: [1, 4], p: 0.003 },
+  { shape: [2, 3], p: 0.0015 },
+  { shape: [3, 2], p: 0.0015 },
+  { shape: [5, 1], p: 0.001 },
+  { shape: [1, 5], p: 0.001 },
 ];
 
 /** Paragraphs: one-sided titles, bylines, notices and footers make 1-0/0-1 common. */
@@ -143,7 +147,10 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   }
   model = estimateVariance(model, pairs);
   const total = second.beads.length + PRIOR_STRENGTH;
-  priors = shapes.map((s, k) => (counts[k] + PRIOR_STRENGTH * s.p) / total);
+  // Many-to-many shapes keep their starting prior. A 2-2 bead is also two
+  // 1-1 beads merged, and merging always smooths the length mismatch, so the
+  // first pass over-uses them; re-estimating would feed that back.
+  priors = shapes.map(({ shape: [a, b], p }, k) => (a >= 2 && b >= 2 ? p : (counts[k] + PRIOR_STRENGTH * p) / total));
   if (lexicon && words && opts.learn !== false) {
     // Realign with the document's own translation table (see translation-table.ts).
     const learned = learnGlosses(words, second.beads);

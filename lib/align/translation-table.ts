@@ -25,7 +25,11 @@ export interface TableOptions {
   maxBeadSide?: number;
 }
 
-const DEFAULTS: Required<TableOptions> = { iterations: 5, minProb: Number(process.env.MP ?? 0.2), minCount: Number(process.env.MC ?? 2), maxBeadSide: 3 };
+const DEFAULTS: Required<TableOptions> = { iterations: 5, minProb: 0.2, minCount: 2, maxBeadSide: 3 };
+
+/** Position bits of a packed cell; also the cap on training cells (~50 MB of work arrays). */
+const POS = 2 ** 22;
+const MAX_CELLS = POS;
 
 /**
  * Learns links between zh word ids and en word ids. `zh[i]` / `en[j]` are the
@@ -48,27 +52,46 @@ export function learnTranslationLinks(
     const e = es.length === 1 ? en[es[0]] : union(es.map((j) => en[j]));
     if (z.length && e.length) training.push([z, e]);
   }
-  if (training.length < 10) return new Map();
+  // Packed keys must stay exact doubles (vocabularies of ~45k × 45k words).
+  if (training.length < 10 || zVocab * eVocab * POS > Number.MAX_SAFE_INTEGER) return new Map();
 
-  // Sparse table over co-occurring pairs only: key z·E + e, sorted, with each
-  // bead's cells resolved to table slots once.
-  const keys: number[] = [];
-  for (const [z, e] of training) for (let a = 0; a < z.length; a++) for (let b = 0; b < e.length; b++) keys.push(z[a] * eVocab + e[b]);
-  const sorted = Float64Array.from(keys).sort();
-  let u = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[u++] = sorted[k];
-  const table = sorted.subarray(0, u);
-  const cooc = new Int32Array(u);
-  const slots = training.map(([z, e]) => {
-    const s = new Int32Array(z.length * e.length);
-    let k = 0;
-    for (let a = 0; a < z.length; a++) for (let b = 0; b < e.length; b++) {
-      const slot = search(table, z[a] * eVocab + e[b]);
-      s[k++] = slot;
-      cooc[slot]++;
+  // Sparse table over co-occurring pairs only. Each cell of each training
+  // bead is packed as key·2²² + position and the packed numbers sorted, so
+  // equal keys (z·E + e) become adjacent and every cell learns its table
+  // slot without a search; the packing stays below 2⁵³ for any document.
+  let cells = 0;
+  let used = 0;
+  for (const [z, e] of training) {
+    if (cells + z.length * e.length > MAX_CELLS) break;
+    cells += z.length * e.length;
+    used++;
+  }
+  training.length = used;
+  const packed = new Float64Array(cells);
+  let pos = 0;
+  for (const [z, e] of training) {
+    for (let a = 0; a < z.length; a++) {
+      for (let b = 0; b < e.length; b++, pos++) packed[pos] = (z[a] * eVocab + e[b]) * POS + pos;
     }
-    return s;
-  });
+  }
+  packed.sort();
+  const slotOf = new Int32Array(cells);
+  const keys: number[] = [];
+  for (let k = 0; k < cells; k++) {
+    const key = Math.floor(packed[k] / POS);
+    if (!keys.length || keys[keys.length - 1] !== key) keys.push(key);
+    slotOf[packed[k] - key * POS] = keys.length - 1;
+  }
+  const u = keys.length;
+  const table = Float64Array.from(keys);
+  const cooc = new Int32Array(u);
+  for (let k = 0; k < cells; k++) cooc[slotOf[k]]++;
+  const slots: Int32Array[] = [];
+  pos = 0;
+  for (const [z, e] of training) {
+    slots.push(slotOf.subarray(pos, pos + z.length * e.length));
+    pos += z.length * e.length;
+  }
   const zOf = Int32Array.from(table, (key) => Math.floor(key / eVocab));
   const eOf = Int32Array.from(table, (key) => key - Math.floor(key / eVocab) * eVocab);
 
@@ -147,16 +170,6 @@ function union(lists: Int32Array[]): Int32Array {
   return Int32Array.from(s);
 }
 
-function search(a: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The links of `learnTranslationLinks` over words: zh word → en stems. */
 export function learnGlosses(words: DocumentWords, beads: Bead[], options?: TableOptions): Map<string, string[]> {
