@@ -5,6 +5,8 @@
 //    are research-use data and never copied into the project): the full
 //    aligner, the plain Gale–Church baseline, and cumulative ablations,
 //    scored by ../shared/tools/score-alignment.mjs (strict / lax F1).
+//    Then the calibration of the per-bead confidence on each set (Brier
+//    score and a reliability table).
 // 2. Sentence alignment of the seed article (a real translation; the English
 //    is laid out one line per Chinese sentence, which gives the gold).
 // 3. Paragraph alignment of the seed article after perturbing the English.
@@ -19,6 +21,7 @@ import { alignParagraphs, alignSentences } from "../lib/align/align";
 import { formatBeads } from "../lib/align/beads-format";
 import { galeChurch } from "../lib/align/gale-church";
 import type { AlignOptions, Bead } from "../lib/align/types";
+import { brier, labelledBeads, reliability } from "./align-calibration";
 import { loadDevSets, loadSeedArticle, perturbParagraphs, seedSentenceGold } from "./bench-align-data";
 import { median } from "./bench-stats";
 
@@ -86,6 +89,24 @@ for (const set of loadDevSets(shared, process.env.ALIGN_DEV_DIR)) {
   ];
   for (const [label, opts] of variants) scoreSet(label, (zh, en) => alignSentences(zh, en, opts).beads);
   console.log("");
+}
+
+// Confidence: how well the calibrated per-bead probability (fitted on these
+// same sets by npm run fit:align-confidence) matches the share of beads that
+// are exactly right. The fit script reports the held-out figures.
+{
+  const found = loadDevSets(shared, process.env.ALIGN_DEV_DIR).filter((s) => s.docs);
+  for (const set of found) {
+    const rows = labelledBeads([set]);
+    const ys = rows.map((r) => r.y);
+    const ps = rows.map((r) => r.score);
+    console.log(
+      `confidence on ${set.name}: ${rows.length} beads, ${((100 * ys.filter(Boolean).length) / rows.length).toFixed(1)}% exactly right; ` +
+        `Brier ${brier(ps, ys).toFixed(4)} (raw DP posterior ${brier(rows.map((r) => r.posterior), ys).toFixed(4)})`,
+    );
+    for (const line of reliability(ps, ys)) console.log(`  ${line}`);
+  }
+  if (found.length) console.log("");
 }
 
 // 2 + 3. Seed article.

@@ -11,6 +11,7 @@ import { extractAnchors } from "./anchors";
 import { AnchorIndex } from "./anchor-index";
 import { bandAround, diagonalCentre, pathCentre, touchedRows, widen, type Band } from "./band";
 import { makeBeadCost, type ItemFeatures } from "./bead-cost";
+import { beadFeatures, calibrated } from "./confidence";
 import { bandedDP, type BeadCost, type DPResult } from "./dp";
 import { makeBlocks } from "./blocks";
 import { documentWords, LexicalIndex } from "./lexical-features";
@@ -29,6 +30,8 @@ export interface LevelConfig {
   shapes: ShapePrior[];
   /** See CostParts.deletionLength. */
   deletionLength: boolean;
+  /** Report calibrated probabilities (confidence.ts) instead of raw DP posteriors. */
+  calibrate: boolean;
 }
 
 /**
@@ -65,8 +68,8 @@ export const PARAGRAPH_SHAPES: ShapePrior[] = [
   { shape: [2, 2], p: 0.01 },
 ];
 
-export const SENTENCE_LEVEL: LevelConfig = { shapes: SENTENCE_SHAPES, deletionLength: true };
-export const PARAGRAPH_LEVEL: LevelConfig = { shapes: PARAGRAPH_SHAPES, deletionLength: false };
+export const SENTENCE_LEVEL: LevelConfig = { shapes: SENTENCE_SHAPES, deletionLength: true, calibrate: true };
+export const PARAGRAPH_LEVEL: LevelConfig = { shapes: PARAGRAPH_SHAPES, deletionLength: false, calibrate: false };
 
 /** Pseudo-count weight of the starting priors when re-estimating from pass 1. */
 const PRIOR_STRENGTH = 30;
@@ -74,6 +77,10 @@ const PRIOR_STRENGTH = 30;
 export interface AlignDetails extends Alignment {
   model: LengthModel;
   priors: number[];
+  /** The DP's posterior of each bead (`scores` is calibrated from it at the sentence level). */
+  posteriors: number[];
+  /** Per bead, the evidence the calibration uses (confidence.ts). */
+  features: Float64Array[];
 }
 
 /** Shapes of the coarse first pass: enough to follow the path, cheap to evaluate. */
@@ -97,7 +104,9 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   let priors = shapes.map((s) => s.p);
   if (n === 0 || m === 0) {
     const beads: Bead[] = n === 0 ? en.map((_, j) => [[], [j]]) : zh.map((_, i) => [[i], []]);
-    return { beads, scores: beads.map(() => 1), model, priors };
+    // Nothing to choose between: certain, and not a scored guess either.
+    const ones = beads.map(() => 1);
+    return { beads, scores: ones, posteriors: ones, features: [], model, priors };
   }
 
   const lexicon = useLexicon ? loadLexicon() : null;
@@ -135,7 +144,7 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   // Pass 2: every shape and feature, starting parameters, narrow band around pass 1.
   const parts = { anchors: useAnchors, lexicon: !!features.lexical, deletionLength };
   const second = run(shapeList, priors, makeBeadCost(features, model, parts), pathCentre(coarse.beads, n, m), w1, !estimate);
-  if (!estimate) return { beads: second.beads, scores: second.posteriors!, model, priors };
+  if (!estimate) return finish(second.beads, second.posteriors!);
 
   // Pass 3: re-estimate from pass 2, same narrow band.
   const pairs: Array<[number, number]> = [];
@@ -164,7 +173,13 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   features.lexical?.estimateRates(second.beads);
   features.turns?.estimate(second.beads);
   const third = run(shapeList, priors, makeBeadCost(features, model, parts), pathCentre(second.beads, n, m), w1, true);
-  return { beads: third.beads, scores: third.posteriors!, model, priors };
+  return finish(third.beads, third.posteriors!);
+
+  function finish(beads: Bead[], posteriors: number[]): AlignDetails {
+    const evidence = beadFeatures(beads, posteriors, { zhLens, enLens, model, lexical: features.lexical });
+    const scores = level.calibrate ? evidence.map((x) => calibrated(x)) : posteriors;
+    return { beads, scores, posteriors, features: evidence, model, priors };
+  }
 }
 
 function runWidening(

@@ -7,6 +7,9 @@ export interface Alignment {
   scores: number[];
 }
 
+/** The most sentences one side of a sentence bead can hold (the aligner's largest shapes are 1-5 and 5-1). */
+export const MAX_BEAD_SIDE = 5;
+
 /** Bead shape: [zh count, en count]. */
 export type BeadShape = readonly [number, number];
 

@@ -3,7 +3,7 @@
 // fixes (merge, split, move, no counterpart) are pure functions over it; and
 // it converts to the stored shape. What the preview shows is what is saved.
 
-import type { Bead } from "@/lib/align/types";
+import { MAX_BEAD_SIDE, type Bead } from "@/lib/align/types";
 import type { AlignedParagraph, AlignedSentence } from "@/lib/texts/aligned-text";
 import { rebead } from "./rebead";
 
@@ -96,7 +96,7 @@ export function checkPairs(pairs: ReadonlyArray<Pick<PreviewPair, "zh" | "en" | 
     const en = p.beads.flatMap((b) => b[1]);
     const inOrder = (xs: number[], n: number) => xs.length === n && xs.every((x, k) => x === k);
     if (!inOrder(zh, p.zh.length) || !inOrder(en, p.en.length)) return `pair ${i}: beads must cover every sentence once, in order`;
-    if (p.beads.some((b) => b[0].length + b[1].length === 0 || b[0].length > 4 || b[1].length > 4)) return `pair ${i}: bad bead shape`;
+    if (p.beads.some((b) => b[0].length + b[1].length === 0 || b[0].length > MAX_BEAD_SIDE || b[1].length > MAX_BEAD_SIDE)) return `pair ${i}: bad bead shape`;
   }
   return null;
 }
