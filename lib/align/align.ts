@@ -104,9 +104,9 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   let priors = shapes.map((s) => s.p);
   if (n === 0 || m === 0) {
     const beads: Bead[] = n === 0 ? en.map((_, j) => [[], [j]]) : zh.map((_, i) => [[i], []]);
-    // Nothing to choose between: certain, and not a scored guess either.
-    const ones = beads.map(() => 1);
-    return { beads, scores: ones, posteriors: ones, features: [], model, priors };
+    // One side is empty: nothing was compared, so nothing is vouched for.
+    const zeros = beads.map(() => 0);
+    return { beads, scores: zeros, posteriors: zeros, features: [], model, priors };
   }
 
   const lexicon = useLexicon ? loadLexicon() : null;
