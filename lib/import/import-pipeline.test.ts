@@ -39,7 +39,7 @@ describe("import pipeline", () => {
       expect(paired).toBeGreaterThanOrEqual(20);
       expect(pairs.length).toBeGreaterThan(1);
       for (const p of pairs) if (!p.zh.length || !p.en.length) expect(p.score!).toBeLessThan(0.5);
-      expect(validateAlignedText({ paragraphs: toAlignedParagraphs(pairs) })).toEqual([]);
+      expect(validateAlignedText({ slug: "t", titleZh: "题", titleEn: "", paragraphs: toAlignedParagraphs(pairs) })).toEqual([]);
     });
   }
 });
