@@ -76,14 +76,14 @@ export function learnTranslationLinks(
   }
   packed.sort();
   const slotOf = new Int32Array(cells);
-  const keys: number[] = [];
+  const keys = new Float64Array(cells);
+  let u = 0;
   for (let k = 0; k < cells; k++) {
     const key = Math.floor(packed[k] / POS);
-    if (!keys.length || keys[keys.length - 1] !== key) keys.push(key);
-    slotOf[packed[k] - key * POS] = keys.length - 1;
+    if (u === 0 || keys[u - 1] !== key) keys[u++] = key;
+    slotOf[packed[k] - key * POS] = u - 1;
   }
-  const u = keys.length;
-  const table = Float64Array.from(keys);
+  const table = keys.subarray(0, u);
   const cooc = new Int32Array(u);
   for (let k = 0; k < cells; k++) cooc[slotOf[k]]++;
   const slots: Int32Array[] = [];
