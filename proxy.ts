@@ -1,7 +1,10 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest, NextResponse } from "next/server";
 import { routing } from "./i18n/routing";
+import en from "./messages/en.json";
+import zh from "./messages/zh.json";
 import { contentSecurityPolicy, newNonce, NONCE_HEADER, STATIC_SECURITY_HEADERS } from "./lib/security/headers";
+import { isOversizedBody } from "./lib/security/action-size";
 import { notFoundPage } from "./lib/security/not-found-page";
 import { isServablePath } from "./lib/security/safe-path";
 
@@ -21,6 +24,11 @@ function route(request: NextRequest, headers: Headers): NextResponse {
     if (!isPage(pathname)) return NextResponse.json({ error: "not_found" }, { status: 404 });
     const locale = (LOCALE_PREFIX.exec(pathname)?.[1] ?? routing.defaultLocale) as "en" | "zh";
     return new NextResponse(notFoundPage(locale), { status: 404, headers: { "content-type": "text/html; charset=utf-8" } });
+  }
+  // A server action over the body limit: Next would read it and fail with a 500; say what is wrong instead.
+  if (request.headers.has("next-action") && isOversizedBody(request.headers.get("content-length"))) {
+    const locale = LOCALE_PREFIX.exec(pathname)?.[1] === "zh" ? zh : en;
+    return NextResponse.json({ ok: false, error: { code: "VALIDATION", message: locale.Security.tooLarge } }, { status: 413 });
   }
   if (isPage(pathname)) return intl(new NextRequest(request, { headers }));
   return NextResponse.next({ request: { headers } });

@@ -100,8 +100,9 @@ export function parseBackup(text: string): ParsedBackup {
   if (typeof json !== "object" || json === null || (json as { format?: unknown }).format !== BACKUP_FORMAT) return { ok: false, error: "foreign" };
   const parsed = backupSchema.safeParse(json);
   if (!parsed.success) {
+    // Only where, not zod's English wording: the detail goes into a localized message.
     const issue = parsed.error.issues[0];
-    return { ok: false, error: "invalid", detail: `${issue.path.join(".") || "(root)"}: ${issue.message}` };
+    return { ok: false, error: "invalid", detail: issue.path.join(".") || "(root)" };
   }
   return { ok: true, backup: parsed.data };
 }
