@@ -10,9 +10,10 @@
 import type { Browser } from "@playwright/test";
 import { test, expect, waitForHydration } from "./helpers/fixtures";
 import { LOCALES, messages } from "./helpers/i18n";
-import { PASSWORD, selectText, signIn, signUp, uniqueEmail } from "./helpers/auth";
+import { PASSWORD, signIn, signUp, uniqueEmail } from "./helpers/auth";
 import { recordActions, replayAction, sessionCookieHeader, withFormField, type RecordedAction, type ReplayResponse } from "./helpers/recorded-actions";
 import { userIdOf, userRows, writeDb } from "./helpers/db-snapshot";
+import { recordHighlight } from "./helpers/record-highlight";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -193,13 +194,7 @@ test("after sign-out the old cookie is refused at once, by the APIs and by actio
   await signUp(page, "en");
   const cookie = sessionCookieHeader(await page.context().cookies());
   // Record a highlight, so there is an action to replay with the dead cookie.
-  await page.goto("/en/texts/ai-limits");
-  await waitForHydration(page);
-  const recorder = recordActions(page);
-  await selectText(page, '[data-pair="1"] [lang="en"] [data-sentence="1.0"]', 0, 10);
-  await page.getByRole("toolbar", { name: en.Annotations.toolbarLabel }).getByRole("button", { name: en.Annotations.highlight, exact: true }).click();
-  await expect(page.locator("mark[data-highlight-id]:not([data-highlight-id^='tmp-'])")).toHaveCount(1);
-  const [create] = await recorder.stop();
+  const create = await recordHighlight(page, '[data-pair="1"] [lang="en"] [data-sentence="1.0"]');
 
   // Warm every cache: the memo now knows this cookie.
   for (const path of ["/api/export/json", "/api/review/notes"]) expect(await status(baseURL!, path, cookie)).toBe(200);
@@ -220,13 +215,7 @@ test("a session past its expiresAt is refused at once, even though it was just u
   const email = await signUp(page, "en");
   const userId = userIdOf(email);
   const cookie = sessionCookieHeader(await page.context().cookies());
-  await page.goto("/en/texts/ai-limits");
-  await waitForHydration(page);
-  const recorder = recordActions(page);
-  await selectText(page, '[data-pair="2"] [lang="en"] [data-sentence="2.0"]', 0, 10);
-  await page.getByRole("toolbar", { name: en.Annotations.toolbarLabel }).getByRole("button", { name: en.Annotations.highlight, exact: true }).click();
-  await expect(page.locator("mark[data-highlight-id]:not([data-highlight-id^='tmp-'])")).toHaveCount(1);
-  const [create] = await recorder.stop();
+  const create = await recordHighlight(page, '[data-pair="2"] [lang="en"] [data-sentence="2.0"]');
   expect(await status(baseURL!, "/api/export/json", cookie)).toBe(200);
   const before = userRows(userId);
 

@@ -2,7 +2,8 @@
 import { test, expect, waitForHydration } from "./helpers/fixtures";
 import { format, messages } from "./helpers/i18n";
 import { selectText, signUp } from "./helpers/auth";
-import { recordActions, replayAction, sessionCookieHeader, type RecordedAction } from "./helpers/recorded-actions";
+import { recordActions, replayAction, sessionCookieHeader } from "./helpers/recorded-actions";
+import { recordHighlight } from "./helpers/record-highlight";
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -95,18 +96,6 @@ test("a server-action body over the limit: a localized message in the UI, and 41
   }
 });
 
-/** Records the createHighlights request of one real highlight. */
-async function recordedHighlight(page: import("@playwright/test").Page): Promise<RecordedAction> {
-  await page.goto("/en/texts/ai-limits");
-  await waitForHydration(page);
-  const recorder = recordActions(page);
-  await selectText(page, '[data-pair="3"] [lang="en"] [data-sentence="3.0"]', 0, 12);
-  await page.getByRole("toolbar", { name: en.Annotations.toolbarLabel }).getByRole("button", { name: en.Annotations.highlight, exact: true }).click();
-  await expect(page.locator("mark[data-highlight-id]:not([data-highlight-id^='tmp-'])")).toHaveCount(1);
-  const [create] = await recorder.stop();
-  return create;
-}
-
 /** The body with every {start, end} pair reversed, wherever the request keeps its anchors. */
 function reversed(body: Buffer): Buffer {
   const flip = (v: unknown): unknown => {
@@ -123,7 +112,7 @@ function reversed(body: Buffer): Buffer {
 
 test("an anchor with end before start is out of range, not an empty selection", async ({ page }) => {
   await signUp(page, "en");
-  const create = await recordedHighlight(page);
+  const create = await recordHighlight(page, '[data-pair="3"] [lang="en"] [data-sentence="3.0"]');
   const cookie = sessionCookieHeader(await page.context().cookies());
   const res = await replayAction(create, { cookie, body: reversed(create.body) });
   expect(res.status).toBe(200);
