@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import type { ReaderParagraph } from "@/features/reader/queries";
+import { sentenceAtPoint } from "@/features/reader/use-sentence-reveal";
 import { SideText, type RenderedHighlight } from "./side-text";
 
 const NONE: RenderedHighlight[] = [];
@@ -15,6 +16,7 @@ export const PairRow = memo(function PairRow({
   revealed,
   showPinyin,
   onToggleReveal,
+  onRevealSentence,
   zhHighlights = NONE,
   enHighlights = NONE,
 }: {
@@ -24,6 +26,8 @@ export const PairRow = memo(function PairRow({
   revealed: boolean;
   showPinyin: boolean;
   onToggleReveal: (pairIndex: number) => void;
+  /** Uncovers (or covers again) one sentence of the hidden translation. */
+  onRevealSentence?: (sentenceKey: string) => void;
   zhHighlights?: RenderedHighlight[];
   enHighlights?: RenderedHighlight[];
 }) {
@@ -47,7 +51,21 @@ export const PairRow = memo(function PairRow({
           <p className="no-counterpart">{tr("noCounterpart")}</p>
         )}
       </div>
-      <div className="side side-en" lang="en" data-hidden={hidden ? "true" : undefined}>
+      <div
+        className="side side-en"
+        lang="en"
+        data-hidden={hidden ? "true" : undefined}
+        onClick={
+          hidden && onRevealSentence
+            ? (e) => {
+                if (e.target instanceof Element && e.target.closest("button")) return;
+                const body = e.currentTarget.querySelector(".side-body");
+                const key = body ? sentenceAtPoint(body, e.clientX, e.clientY) : null;
+                if (key) onRevealSentence(key);
+              }
+            : undefined
+        }
+      >
         {study ? (
           <button
             type="button"

@@ -6,9 +6,15 @@ import type { ReaderParagraph } from "@/features/reader/queries";
 import { useReaderSettings } from "@/features/reader/use-reader-settings";
 import { useSentenceLinking } from "@/features/reader/use-sentence-linking";
 import { useReaderParagraphs, useScrollToLateHash } from "@/features/reader/use-reader-paragraphs";
+import { revealRules, useSentenceReveal } from "@/features/reader/use-sentence-reveal";
 import { AnnotationLayer } from "@/features/annotations/components/annotation-layer";
 import { useToasts } from "@/features/annotations/components/toasts";
 import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
+import { ListenBar } from "@/features/listening/components/listen-bar";
+import { SentencePlayButton } from "@/features/listening/components/sentence-play-button";
+import { SpeakingStyle } from "@/features/listening/components/speaking-style";
+import { PlaySentenceProvider } from "@/features/listening/play-sentence";
+import { useListening } from "@/features/listening/use-listening";
 import { PairRow } from "./pair-row";
 import { ReaderToolbar } from "./reader-toolbar";
 import type { RenderedHighlight } from "./side-text";
@@ -39,6 +45,11 @@ export function ReaderView({
   useSentenceLinking(rootRef);
   const { paragraphs, total, loading, failed, retry } = useReaderParagraphs(textId, textSlug, firstParagraphs, paragraphCount);
   useScrollToLateHash(paragraphs.length);
+  const listening = useListening(rootRef, paragraphs, loading);
+  const sentenceReveal = useSentenceReveal(rootRef, settings.study);
+  const { clear: clearSentenceReveals } = sentenceReveal;
+  const tl = useTranslations("Listening");
+  const playApi = useMemo(() => ({ play: listening.playSentence, available: listening.voiceStatus !== "unsupported" }), [listening.playSentence, listening.voiceStatus]);
 
   const toasts = useToasts();
   const annotations = useAnnotations(textSlug, signedIn);
@@ -58,24 +69,28 @@ export function ReaderView({
   }, [data]);
 
   const toggleReveal = useCallback((pairIndex: number) => {
+    clearSentenceReveals(pairIndex);
     setRevealed((prev) => {
       const next = new Set(prev);
       if (next.has(pairIndex)) next.delete(pairIndex);
       else next.add(pairIndex);
       return next;
     });
-  }, []);
+  }, [clearSentenceReveals]);
 
   const count = new Set((data?.highlights ?? []).map((h) => h.groupId ?? h.id)).size;
 
   return (
-    <>
+    <PlaySentenceProvider value={playApi}>
       <ReaderToolbar
         settings={settings}
         onChange={updateSettings}
-        onRevealAll={() => setRevealed(new Set(Array.from({ length: total }, (_, i) => i)))}
-        onHideAll={() => setRevealed(new Set())}
+        onRevealAll={() => (clearSentenceReveals(), setRevealed(new Set(Array.from({ length: total }, (_, i) => i))))}
+        onHideAll={() => (clearSentenceReveals(), setRevealed(new Set()))}
       >
+        <button type="button" aria-pressed={listening.open} onClick={() => (listening.open ? (listening.stop(), listening.setOpen(false)) : listening.setOpen(true))}>
+          {tl("open")}
+        </button>
         {signedIn ? (
           <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)}>
             {ta("panelTitle")} ({count})
@@ -107,6 +122,7 @@ export function ReaderView({
               revealed={revealed.has(i)}
               showPinyin={settings.pinyin}
               onToggleReveal={toggleReveal}
+              onRevealSentence={sentenceReveal.toggle}
               zhHighlights={hs?.zh}
               enHighlights={hs?.en}
             />
@@ -122,7 +138,20 @@ export function ReaderView({
             ) : null}
           </p>
         ) : null}
+        <SentencePlayButton
+          rootRef={rootRef}
+          sentenceKey={listening.focusedKey}
+          playing={listening.state.status === "playing" && listening.state.key === listening.focusedKey}
+          onPlay={listening.playSentence}
+          layoutVersion={`${settings.layout}:${settings.fontSize}:${settings.pinyin}:${settings.study}:${paragraphs.length}`}
+        />
       </div>
+      <SpeakingStyle sentenceKey={listening.state.key} />
+      {settings.study && sentenceReveal.revealed.size > 0 ? <style>{revealRules(sentenceReveal.revealed)}</style> : null}
+      <p className="visually-hidden" role="status">
+        {settings.study && sentenceReveal.last ? revealedText(paragraphs, sentenceReveal.last) : null}
+      </p>
+      {listening.open ? <ListenBar listening={listening} /> : null}
       <AnnotationLayer
         rootRef={rootRef}
         paragraphs={paragraphs}
@@ -136,6 +165,14 @@ export function ReaderView({
         helpOpen={helpOpen}
         setHelpOpen={setHelpOpen}
       />
-    </>
+    </PlaySentenceProvider>
   );
+}
+
+/** The English of one sentence pair, for announcing a single reveal. */
+function revealedText(paragraphs: ReaderParagraph[], key: string): string {
+  const [pi, pair] = key.split(".").map(Number);
+  const p = paragraphs[pi];
+  if (!p) return "";
+  return p.enSentences.filter((s) => s.pair === pair).map((s) => p.en.slice(s.start, s.end)).join(" ");
 }
