@@ -15,6 +15,7 @@ export const PairRow = memo(function PairRow({
   study,
   revealed,
   showPinyin,
+  traditional = false,
   onToggleReveal,
   onRevealSentence,
   zhHighlights = NONE,
@@ -25,6 +26,7 @@ export const PairRow = memo(function PairRow({
   study: boolean;
   revealed: boolean;
   showPinyin: boolean;
+  traditional?: boolean;
   onToggleReveal: (pairIndex: number) => void;
   /** Uncovers (or covers again) one sentence of the hidden translation. */
   onRevealSentence?: (sentenceKey: string) => void;
@@ -36,7 +38,7 @@ export const PairRow = memo(function PairRow({
   const hidden = study && !revealed;
   return (
     <section className="pair" id={`pair-${pairIndex}`} data-pair={pairIndex} aria-label={tr("pairLabel", { number: pairIndex + 1 })}>
-      <div className="side side-zh" lang="zh-Hans">
+      <div className="side side-zh" lang={traditional ? "zh-Hant" : "zh-Hans"}>
         {paragraph.zh ? (
           <SideText
             pairIndex={pairIndex}
@@ -46,6 +48,7 @@ export const PairRow = memo(function PairRow({
             lang="zh"
             showPinyin={showPinyin}
             highlights={zhHighlights}
+            traditional={traditional}
           />
         ) : (
           <p className="no-counterpart">{tr("noCounterpart")}</p>

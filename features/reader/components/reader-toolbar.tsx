@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { FONT_SIZES, LAYOUTS, type ReaderLayout, type ReaderSettings } from "@/features/reader/reader-settings";
+import { FONT_SIZES, LAYOUTS, SCRIPTS, type ReaderLayout, type ReaderSettings } from "@/features/reader/reader-settings";
 
 const LAYOUT_LABEL = {
   side: "layoutSide",
@@ -26,6 +26,7 @@ export function ReaderToolbar({
   children?: ReactNode;
 }) {
   const t = useTranslations("ReaderSettings");
+  const tx = useTranslations("ReaderExtras");
   const sizeIndex = FONT_SIZES.indexOf(settings.fontSize as (typeof FONT_SIZES)[number]);
   return (
     <div className="reader-toolbar" role="toolbar" aria-label={t("title")}>
@@ -62,6 +63,15 @@ export function ReaderToolbar({
         <input type="checkbox" checked={settings.pinyin} onChange={(e) => onChange({ pinyin: e.target.checked })} />
         <span>{t("pinyin")}</span>
       </label>
+      <fieldset className="layout-switch script-switch">
+        <legend>{tx("characters")}</legend>
+        {SCRIPTS.map((script) => (
+          <label key={script}>
+            <input type="radio" name="reader-script" value={script} checked={settings.script === script} onChange={() => onChange({ script })} />
+            <span>{tx(script)}</span>
+          </label>
+        ))}
+      </fieldset>
       <span className="font-size" role="group" aria-label={t("fontSize")}>
         <button
           type="button"

@@ -19,6 +19,9 @@ import { PairRow } from "./pair-row";
 import { ReaderToolbar } from "./reader-toolbar";
 import type { RenderedHighlight } from "./side-text";
 
+/** From this size a column holds so few characters that justifying Chinese opens visible gaps around Latin words. */
+const LARGE_TYPE = 24;
+
 type SideHighlights = { zh: RenderedHighlight[]; en: RenderedHighlight[] };
 
 export function ReaderView({
@@ -106,6 +109,7 @@ export function ReaderView({
         aria-label={t("textBody")}
         role="region"
         data-pinyin={settings.pinyin ? "on" : "off"}
+        data-large-type={settings.fontSize >= LARGE_TYPE ? "" : undefined}
       >
         <div className="pairs-head" aria-hidden="true">
           <span lang="zh-Hans">{t("chinese")}</span>
@@ -121,6 +125,7 @@ export function ReaderView({
               study={settings.study}
               revealed={revealed.has(i)}
               showPinyin={settings.pinyin}
+              traditional={settings.script === "traditional"}
               onToggleReveal={toggleReveal}
               onRevealSentence={sentenceReveal.toggle}
               zhHighlights={hs?.zh}
