@@ -4,7 +4,7 @@
 // list, the study queue and the exports.
 
 import { resolveAnchor } from "@/lib/anchor/anchor";
-import { counterpartText, pairsTouched } from "@/lib/anchor/counterpart";
+import { counterpartText, joinSentences, pairsTouched } from "@/lib/anchor/counterpart";
 import type { SentenceSpan } from "@/lib/reader/segments";
 import type { StoredHighlight } from "@/features/annotations/stored-highlight";
 import type { HighlightColor } from "@/features/annotations/types";
@@ -60,7 +60,7 @@ export function buildReviewItem(key: string, parts: HighlightRowForReview[], tex
     lang,
     quote: sorted.map((h) => h.quote).join(" … "),
     contexts,
-    counterpart: { lang: other, text: counterparts.join(" ") },
+    counterpart: { lang: other, text: joinSentences(counterparts) },
     note,
     orphan,
     createdAt: lead.createdAt.toISOString(),
