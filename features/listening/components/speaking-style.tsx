@@ -6,5 +6,5 @@
 export function SpeakingStyle({ sentenceKey }: { sentenceKey: string | null }) {
   if (!sentenceKey || !/^\d+\.\d+$/.test(sentenceKey)) return null;
   const pair = sentenceKey.split(".")[0];
-  return <style>{`.pairs [data-pair="${pair}"] [data-sentence="${sentenceKey}"]{--speaking:1;background:var(--speak-bg);box-shadow:0 0 0 2px var(--speak-outline)}`}</style>;
+  return <style>{`.pairs [data-pair="${pair}"] [data-sentence="${sentenceKey}"]{--speaking:1;box-shadow:0 0 0 3px var(--speak-outline);-webkit-box-decoration-break:clone;box-decoration-break:clone}`}</style>;
 }

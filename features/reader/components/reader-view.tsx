@@ -10,6 +10,7 @@ import { revealRules, useSentenceReveal } from "@/features/reader/use-sentence-r
 import { AnnotationLayer } from "@/features/annotations/components/annotation-layer";
 import { useToasts } from "@/features/annotations/components/toasts";
 import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
+import { noteKeyOf, noteKeyOfNote } from "@/features/annotations/types";
 import { ListenBar } from "@/features/listening/components/listen-bar";
 import { SentencePlayButton } from "@/features/listening/components/sentence-play-button";
 import { SpeakingStyle } from "@/features/listening/components/speaking-style";
@@ -62,10 +63,11 @@ export function ReaderView({
   // Highlights per paragraph and side; orphans are listed in the notes panel, not drawn.
   const byParagraph = useMemo(() => {
     const map = new Map<string, SideHighlights>();
+    const noted = new Set((data?.notes ?? []).map(noteKeyOfNote));
     for (const h of data?.highlights ?? []) {
       if (!h.paragraphId || h.status === "orphan") continue;
       const entry = map.get(h.paragraphId) ?? { zh: [], en: [] };
-      entry[h.lang].push({ id: h.id, start: h.start, end: h.end, color: h.color });
+      entry[h.lang].push({ id: h.id, start: h.start, end: h.end, color: h.color, note: noted.has(noteKeyOf(h)) });
       map.set(h.paragraphId, entry);
     }
     return map;
@@ -81,7 +83,8 @@ export function ReaderView({
     });
   }, [clearSentenceReveals]);
 
-  const count = new Set((data?.highlights ?? []).map((h) => h.groupId ?? h.id)).size;
+  // The button says "Notes", so it counts notes (the panel lists every highlight, with or without one).
+  const count = data?.notes.length ?? 0;
 
   return (
     <PlaySentenceProvider value={playApi}>
