@@ -7,6 +7,7 @@ import { useReaderSettings } from "@/features/reader/use-reader-settings";
 import { useSentenceLinking } from "@/features/reader/use-sentence-linking";
 import { useReaderParagraphs, useScrollToLateHash } from "@/features/reader/use-reader-paragraphs";
 import { revealRules, useSentenceReveal } from "@/features/reader/use-sentence-reveal";
+import { useSessionLost } from "@/features/reader/use-session-lost";
 import { AnnotationLayer } from "@/features/annotations/components/annotation-layer";
 import { useToasts } from "@/features/annotations/components/toasts";
 import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
@@ -57,8 +58,11 @@ export function ReaderView({
 
   const toasts = useToasts();
   const annotations = useAnnotations(textSlug, signedIn);
-  const mutations = useAnnotationMutations(textSlug, (err) => toasts.push({ kind: "error", message: err.message }));
-  const data = signedIn ? annotations.data : undefined;
+  const session = useSessionLost(textSlug, annotations.error, toasts);
+  const mutations = useAnnotationMutations(textSlug, (err) => (err.code === "UNAUTHENTICATED" ? session.lose() : toasts.push({ kind: "error", message: err.message })));
+  // After the session is lost the cached highlights stay on screen, read-only.
+  const data = signedIn || session.lost ? annotations.data : undefined;
+  const canAnnotate = signedIn && !session.lost;
 
   // Highlights per paragraph and side; orphans are listed in the notes panel, not drawn.
   const byParagraph = useMemo(() => {
@@ -97,7 +101,7 @@ export function ReaderView({
         <button type="button" aria-pressed={listening.open} onClick={() => (listening.open ? (listening.stop(), listening.setOpen(false)) : listening.setOpen(true))}>
           {tl("open")}
         </button>
-        {signedIn ? (
+        {signedIn || session.lost ? (
           <button type="button" aria-pressed={notesOpen} onClick={() => setNotesOpen(!notesOpen)}>
             {ta("panelTitle")} ({count})
           </button>
@@ -164,7 +168,7 @@ export function ReaderView({
         rootRef={rootRef}
         paragraphs={paragraphs}
         textSlug={textSlug}
-        signedIn={signedIn}
+        signedIn={canAnnotate}
         data={data}
         mutations={mutations}
         toasts={toasts}
