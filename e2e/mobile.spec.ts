@@ -43,6 +43,11 @@ for (const locale of LOCALES) {
       }
       await expectNoHorizontalScroll(page);
 
+      // The listening controls wrap to the screen.
+      await page.getByRole("toolbar").getByRole("button", { name: m.Listening.open, exact: true }).click();
+      await expect(page.getByRole("region", { name: m.Listening.title })).toBeVisible();
+      await expectNoHorizontalScroll(page);
+
       // Pinyin makes lines taller, not wider.
       await page.getByRole("checkbox", { name: m.ReaderSettings.pinyin }).check();
       // pinyin-pro (a large dictionary) is fetched only now: allow for a slow, busy machine.

@@ -35,6 +35,16 @@ for (const locale of LOCALES) {
       await expect(panel).toHaveCount(0);
       await expect.poll(() => focusedSentence(page)).toBe("1.0");
 
+      // Hover links sentences by an outline: the highlight's own colour does not change under the pointer.
+      const mark = page.locator(`${sentence("zh", "1.0")} mark[data-highlight-id]`).first();
+      const bg = () => mark.evaluate((el) => getComputedStyle(el).backgroundColor);
+      const before = await bg();
+      await page.locator(sentence("en", "1.0")).hover();
+      await expect(page.locator(sentence("zh", "1.0"))).toHaveClass(/is-linked/);
+      expect(await bg()).toBe(before);
+      expect(await page.locator(sentence("zh", "1.0")).evaluate((el) => getComputedStyle(el).backgroundColor)).toBe("rgba(0, 0, 0, 0)");
+      await page.locator(sentence("zh", "1.0")).focus();
+
       // Enter on the sentence opens its mark; Esc from inside the panel comes back.
       await page.keyboard.press("Enter");
       await expect(panel).toBeVisible();
