@@ -86,7 +86,10 @@ for (const locale of LOCALES) {
         expect(selected).toContain(article.paragraphs[2].zh);
         for (const p of [1, 2]) expect(selected).not.toContain(article.paragraphs[p].en.slice(0, 30));
 
-        await page.getByRole("toolbar", { name: a.toolbarLabel }).getByRole("button", { name: a.highlight, exact: true }).click();
+        // The toolbar takes the selection after a 120 ms debounce; on a busy machine a drag's last step can land after an earlier update.
+        const toolbar = page.getByRole("toolbar", { name: a.toolbarLabel });
+        await page.waitForTimeout(600);
+        await toolbar.getByRole("button", { name: a.highlight, exact: true }).click();
         for (const p of [1, 2, 3]) await expect(page.locator(`[data-pair="${p}"] [data-side="zh"] mark[data-highlight-id]`).first()).toBeVisible();
         await expect(page.locator('[data-side="en"] mark')).toHaveCount(0);
         // The paragraph in between is highlighted whole.

@@ -45,9 +45,9 @@ for (const locale of LOCALES) {
     await expect(page.locator(".review-item mark.search-hit").first()).toHaveText(term);
 
     // Export links point at the address the request came to, not at the server's localhost.
-    const md = await (await page.request.get("/api/export/markdown", { headers: { host: "reader.test:4321" } })).text();
+    const md = await (await page.request.get(`/api/export/markdown?locale=${locale}`, { headers: { host: "reader.test:4321" } })).text();
     expect(md).toContain(`](http://reader.test:4321/${locale}/texts/${SEED_SLUG}?h=`);
-    const own = await (await page.request.get("/api/export/markdown")).text();
+    const own = await (await page.request.get(`/api/export/markdown?locale=${locale}`)).text();
     expect(own).toContain(`](${new URL(baseURL!).origin}/${locale}/texts/`);
 
     // Study: after opening Settings, Space still shows the answer, which is not smaller than the prompt.

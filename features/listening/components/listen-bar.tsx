@@ -3,11 +3,27 @@
 import { useTranslations } from "next-intl";
 import { voicesFor } from "../listening-settings";
 import { RATES, REPEATS } from "../speech-player";
-import { SPEECH_SIDES, type SpeechLang } from "../speech-text";
+import { SPEECH_SIDES, type SpeechLang, type SpeechSide } from "../speech-text";
 import type { Listening } from "../use-listening";
 
 const SIDE_LABEL = { zh: "sideZh", en: "sideEn", "zh-en": "sideBoth" } as const;
 const LANGS: SpeechLang[] = ["zh", "en"];
+
+/** A labelled select of [value, label] options. */
+function Choice({ label, value, options, onChange }: { label: string; value: string | number; options: ReadonlyArray<readonly [string | number, string]>; onChange: (value: string) => void }) {
+  return (
+    <label>
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 /** The read-along controls, kept at the bottom of the screen while the text scrolls. */
 export function ListenBar({ listening }: { listening: Listening }) {
@@ -43,36 +59,9 @@ export function ListenBar({ listening }: { listening: Listening }) {
         <button type="button" aria-label={t("stop")} title={t("stop")} disabled={!active} onClick={listening.stop}>
           ⏹
         </button>
-        <label>
-          <span>{t("speed")}</span>
-          <select value={settings.rate} onChange={(e) => update({ rate: Number(e.target.value) })}>
-            {RATES.map((r) => (
-              <option key={r} value={r}>
-                {r}×
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t("side")}</span>
-          <select value={settings.side} onChange={(e) => update({ side: e.target.value as (typeof SPEECH_SIDES)[number] })}>
-            {SPEECH_SIDES.map((s) => (
-              <option key={s} value={s}>
-                {t(SIDE_LABEL[s])}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <span>{t("repeat")}</span>
-          <select value={settings.repeat} onChange={(e) => update({ repeat: Number(e.target.value) })}>
-            {REPEATS.map((n) => (
-              <option key={n} value={n}>
-                {t("times", { count: n })}
-              </option>
-            ))}
-          </select>
-        </label>
+        <Choice label={t("speed")} value={settings.rate} options={RATES.map((r) => [r, `${r}×`])} onChange={(v) => update({ rate: Number(v) })} />
+        <Choice label={t("side")} value={settings.side} options={SPEECH_SIDES.map((v) => [v, t(SIDE_LABEL[v])])} onChange={(v) => update({ side: v as SpeechSide })} />
+        <Choice label={t("repeat")} value={settings.repeat} options={REPEATS.map((n) => [n, t("times", { count: n })])} onChange={(v) => update({ repeat: Number(v) })} />
         {LANGS.map((lang) => {
           const list = voicesFor(voices, lang);
           if (list.length === 0) return null;
