@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { expect, test, waitForHydration } from "./helpers/fixtures";
 import { LOCALES, messages } from "./helpers/i18n";
+import { signUp } from "./helpers/auth";
 import { SEED_SLUG, seedArticle } from "./helpers/seed";
 import { readingOrder, splitForSpeech, type SpeechItem } from "@/features/listening/speech-text";
 
@@ -162,3 +163,40 @@ for (const locale of LOCALES) {
     });
   });
 }
+
+test("read-along waits for the next paragraph window of a long text and goes on into it", async ({ page }) => {
+  test.setTimeout(120_000);
+  const t = messages("en");
+  const pairs = 104;
+  await stubSpeech(page, VOICES);
+  await signUp(page, "en");
+  await page.goto("/en/import");
+  await page.getByLabel(t.Import.textTitle).fill("A long text to listen to");
+  await page.getByRole("textbox", { name: t.Import.chineseSide }).fill(Array.from({ length: pairs }, (_, i) => `第${i + 1}段开始了。这是第${i + 1}段的第二句话。`).join("\n\n"));
+  await page.getByRole("textbox", { name: t.Import.englishSide }).fill(Array.from({ length: pairs }, (_, i) => `Paragraph ${i + 1} begins. This is its second sentence.`).join("\n\n"));
+  await page.getByRole("button", { name: t.Import.align }).click();
+  await expect(page.locator("[data-preview-pair]")).toHaveCount(pairs);
+
+  // Hold back the second window until the reading has reached the end of the first.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/texts/*/paragraphs?**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByRole("button", { name: t.Import.save }).click();
+  await expect(page).toHaveURL(/\/en\/texts\/a-long-text-to-listen-to/);
+  await waitForHydration(page);
+  await expect(page.locator("[data-pair]")).toHaveCount(100);
+
+  await page.locator('[data-side="zh"] [data-sentence="99.1"]').focus();
+  await page.keyboard.press("r");
+  await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe("这是第100段的第二句话。");
+  await finish(page);
+  await expect(page.getByRole("region", { name: t.Listening.title }).getByRole("status")).toHaveText(t.Listening.waiting);
+
+  release();
+  await expect(page.locator("[data-pair]")).toHaveCount(pairs);
+  await expect.poll(async () => (await spoken(page)).at(-1)?.text).toBe("第101段开始了。");
+  await expect.poll(() => speaking(page)).toEqual(["zh:100.0", "en:100.0"]);
+});
