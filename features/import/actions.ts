@@ -15,6 +15,9 @@ import { PoolBusyError } from "@/lib/workers/pool";
 
 export type { AlignPreview };
 
+/** An AlignPreview as JSON text (lib/workers/align-job.ts says why); the browser parses it. */
+export type AlignPreviewJson = { previewJson: string };
+
 type T = Awaited<ReturnType<typeof getTranslations<"Import">>>;
 
 // Zod caps strings by UTF-16 length; the exact 2 MB byte limit is checked by checkSide.
@@ -27,7 +30,7 @@ function sideError(t: T, which: "zh" | "en", problem: SideProblem) {
 }
 
 /** Repairs both sides (the same reflow as the seed article) and aligns them in a worker thread; nothing is stored yet. */
-export async function alignImport(input: unknown): Promise<ActionResult<AlignPreview>> {
+export async function alignImport(input: unknown): Promise<ActionResult<AlignPreviewJson>> {
   const t = await getTranslations("Import");
   const user = await getSessionUser();
   if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
@@ -36,7 +39,7 @@ export async function alignImport(input: unknown): Promise<ActionResult<AlignPre
   try {
     // The side checks (checkSide) run in the worker too: on 2 MB they take a few hundred milliseconds.
     const outcome = await alignInWorker(parsed.data);
-    return outcome.ok ? ok(outcome.preview) : sideError(t, outcome.side, outcome.problem);
+    return outcome.ok ? ok({ previewJson: outcome.previewJson }) : sideError(t, outcome.side, outcome.problem);
   } catch (err) {
     const tw = await getTranslations("ImportWorker");
     if (err instanceof PoolBusyError) return fail("RATE_LIMITED", tw("busy"));

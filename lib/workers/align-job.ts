@@ -20,6 +20,19 @@ export interface AlignJob {
 /** The preview, or what is wrong with a side (checkSide's verdict, or no paragraphs left once repaired). */
 export type AlignOutcome = { ok: true; preview: AlignPreview } | { ok: false; side: "zh" | "en"; problem: SideProblem };
 
+/**
+ * What the worker sends back: the preview already as JSON text. The action
+ * passes it to the browser untouched; a 2 MB import's preview as objects cost
+ * the server's thread several hundred milliseconds to receive from the worker
+ * and to serialize for the response, while a string costs a copy.
+ */
+export type AlignWireOutcome = { ok: true; previewJson: string } | Extract<AlignOutcome, { ok: false }>;
+
+export function alignForWire(job: AlignJob): AlignWireOutcome {
+  const outcome = alignForPreview(job);
+  return outcome.ok ? { ok: true, previewJson: JSON.stringify(outcome.preview) } : outcome;
+}
+
 export function alignForPreview(job: AlignJob): AlignOutcome {
   for (const side of ["zh", "en"] as const) {
     const problem = checkSide(job[side], side);

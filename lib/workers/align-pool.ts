@@ -3,7 +3,7 @@
 // from answering everyone else meanwhile.
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { AlignJob, AlignOutcome } from "./align-job";
+import type { AlignJob, AlignWireOutcome } from "./align-job";
 import { WorkerPool } from "./pool";
 
 /**
@@ -17,8 +17,8 @@ export function alignPoolSize(env: Record<string, string | undefined> = process.
   return Math.max(1, Math.min(4, cores - 1));
 }
 
-function createPool(): WorkerPool<AlignJob, AlignOutcome> {
-  return new WorkerPool<AlignJob, AlignOutcome>({
+function createPool(): WorkerPool<AlignJob, AlignWireOutcome> {
+  return new WorkerPool<AlignJob, AlignWireOutcome>({
     // Written literally so Next's bundler sees the worker entry and compiles it
     // (with its imports) into the server build; a path computed at run time
     // would point at a TypeScript file `next start` cannot load.
@@ -31,10 +31,10 @@ function createPool(): WorkerPool<AlignJob, AlignOutcome> {
   });
 }
 
-const globalForPool = globalThis as unknown as { alignPool?: WorkerPool<AlignJob, AlignOutcome> };
+const globalForPool = globalThis as unknown as { alignPool?: WorkerPool<AlignJob, AlignWireOutcome> };
 
 /** Aligns an import in a worker thread (one pool per process, kept across dev reloads). */
-export function alignInWorker(job: AlignJob): Promise<AlignOutcome> {
+export function alignInWorker(job: AlignJob): Promise<AlignWireOutcome> {
   globalForPool.alignPool ??= createPool();
   return globalForPool.alignPool.run(job);
 }

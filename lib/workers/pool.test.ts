@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { alignForPreview, type AlignJob, type AlignOutcome } from "./align-job";
+import { alignForPreview, type AlignJob, type AlignPreview, type AlignWireOutcome } from "./align-job";
 import { alignPoolSize } from "./align-pool";
 import type { ProbeTask } from "./fixtures/probe.worker";
 import { PoolBusyError, TaskFailedError, WorkerPool, type PoolOptions } from "./pool";
@@ -68,10 +68,10 @@ describe("alignment in a worker", () => {
   const seedDir = path.join(__dirname, "..", "..", "prisma", "seed", "ai-limits");
   const seed = (lang: "zh" | "en") => readFileSync(path.join(seedDir, lang === "zh" ? "zh.raw.txt" : "en.txt"), "utf8");
 
-  it("gives the same preview as aligning in-process, while the main thread keeps running", async () => {
+  it("gives the same preview as aligning in-process, as JSON text, while the main thread keeps running", async () => {
     // The seed article, eight times over, is enough work to see the main thread's timers fire meanwhile.
     const job: AlignJob = { zh: Array(8).fill(seed("zh")).join("\n\n"), en: Array(8).fill(seed("en")).join("\n\n") };
-    const pool = new WorkerPool<AlignJob, AlignOutcome>({ create: () => tsWorker("align.worker.ts"), size: 1, maxQueued: 1, idleMs: 60_000, taskTimeoutMs: 120_000 });
+    const pool = new WorkerPool<AlignJob, AlignWireOutcome>({ create: () => tsWorker("align.worker.ts"), size: 1, maxQueued: 1, idleMs: 60_000, taskTimeoutMs: 120_000 });
     pools.push(pool as WorkerPool<unknown, unknown>);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
@@ -81,8 +81,10 @@ describe("alignment in a worker", () => {
     const inProcess = alignForPreview(job);
     expect(inWorker.ok && inProcess.ok).toBe(true);
     if (!inWorker.ok || !inProcess.ok) return;
-    expect(inWorker.preview.pairs).toEqual(inProcess.preview.pairs);
-    expect(inWorker.preview.stats).toEqual({ ...inProcess.preview.stats, ms: inWorker.preview.stats.ms });
+    const preview = JSON.parse(inWorker.previewJson) as AlignPreview;
+    expect(preview.pairs.length).toBeGreaterThan(8);
+    expect(preview.pairs).toEqual(inProcess.preview.pairs);
+    expect(preview.stats).toEqual({ ...inProcess.preview.stats, ms: preview.stats.ms });
     expect(ticks).toBeGreaterThan(ms / 5 / 4);
   }, 120_000);
 

@@ -62,7 +62,7 @@ export function ImportFlow() {
   const [pairs, setPairs] = useState<PreviewPair[]>([]);
 
   const align = useMutation<AlignPreview, Failure>({
-    mutationFn: () => unwrap(alignImport({ zh, en }), t("errors.generic")),
+    mutationFn: async () => JSON.parse((await unwrap(alignImport({ zh, en }), t("errors.generic"))).previewJson) as AlignPreview,
     onSuccess: (data) => {
       setPreview(data);
       setPairs(data.pairs);
