@@ -4,7 +4,7 @@
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 import type { AlignJob, AlignWireOutcome } from "./align-job";
-import { WorkerPool } from "./pool";
+import { sharedPool, WorkerPool } from "./pool";
 
 /**
  * ALIGN_WORKERS sets the pool size. By default one core stays free for the
@@ -31,10 +31,7 @@ function createPool(): WorkerPool<AlignJob, AlignWireOutcome> {
   });
 }
 
-const globalForPool = globalThis as unknown as { alignPool?: WorkerPool<AlignJob, AlignWireOutcome> };
-
-/** Aligns an import in a worker thread (one pool per process, kept across dev reloads). */
+/** Aligns an import in a worker thread. */
 export function alignInWorker(job: AlignJob): Promise<AlignWireOutcome> {
-  globalForPool.alignPool ??= createPool();
-  return globalForPool.alignPool.run(job);
+  return sharedPool("align", createPool).run(job);
 }

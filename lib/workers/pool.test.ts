@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { alignForPreview, type AlignJob, type AlignPreview, type AlignWireOutcome } from "./align-job";
 import { alignPoolSize } from "./align-pool";
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, serializeBackup, type Backup, type ParsedBackup } from "@/lib/export/backup";
 import type { ProbeTask } from "./fixtures/probe.worker";
 import { PoolBusyError, TaskFailedError, WorkerPool, type PoolOptions } from "./pool";
 import { tsWorker } from "./ts-worker";
@@ -104,5 +105,35 @@ describe("alignPoolSize", () => {
     expect(alignPoolSize({ ALIGN_WORKERS: "3" }, 2)).toBe(3);
     expect(alignPoolSize({ ALIGN_WORKERS: "zero" }, 2)).toBe(1);
     expect(alignPoolSize({ ALIGN_WORKERS: "0" }, 8)).toBe(4);
+  });
+});
+
+describe("backup parsing in a worker", () => {
+  it("gives parseBackup's own answer, for a valid backup and a damaged one", async () => {
+    const pool = new WorkerPool<string, ParsedBackup>({ create: () => tsWorker("backup.worker.ts"), size: 1, maxQueued: 2, idleMs: 60_000, taskTimeoutMs: 60_000 });
+    pools.push(pool as WorkerPool<unknown, unknown>);
+    const at = "2026-01-02T03:04:05.000Z";
+    const backup: Backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: at,
+      settings: null,
+      texts: [],
+      annotations: [
+        {
+          textSlug: "ai-limits",
+          color: "green",
+          createdAt: at,
+          parts: [{ paragraphIndex: 0, lang: "zh", start: 0, end: 2, quote: "芯片", prefix: "", suffix: "是卡脖子" }],
+          note: { body: "a note", tags: ["chips"], createdAt: at, updatedAt: at },
+          cards: [],
+        },
+      ],
+    };
+    const good = serializeBackup(backup);
+    const damaged = good.replace('"green"', '"octarine"');
+    for (const text of [good, damaged, "{not json"]) expect(await pool.run(text)).toEqual(parseBackup(text));
+    expect((await pool.run(good)).ok).toBe(true);
+    expect((await pool.run(damaged)).ok).toBe(false);
   });
 });
