@@ -56,6 +56,8 @@ interface Slot<I, O> {
   worker: Worker;
   task: Task<I, O> | null;
   timer: NodeJS.Timeout | null;
+  /** Resolves once the thread runs: a task's time budget starts then, not while a loaded machine boots the worker. */
+  online: Promise<void>;
 }
 
 export class WorkerPool<I, O> {
@@ -98,7 +100,9 @@ export class WorkerPool<I, O> {
   }
 
   private spawn(): Slot<I, O> {
-    const slot: Slot<I, O> = { worker: this.opts.create(), task: null, timer: null };
+    const worker = this.opts.create();
+    const online = new Promise<void>((resolve) => worker.once("online", () => resolve()));
+    const slot: Slot<I, O> = { worker, task: null, timer: null, online };
     this.slots.add(slot);
     slot.worker.on("message", (reply: ReplyMessage<O>) => {
       const task = slot.task;
@@ -124,13 +128,16 @@ export class WorkerPool<I, O> {
     if (slot.timer) clearTimeout(slot.timer);
     slot.task = task;
     slot.worker.ref();
-    slot.timer = setTimeout(() => {
-      const t = slot.task;
-      this.slots.delete(slot);
-      t?.reject(new TaskFailedError(`task took longer than ${this.opts.taskTimeoutMs} ms`));
-      void slot.worker.terminate();
-      this.dispatch();
-    }, this.opts.taskTimeoutMs);
+    void slot.online.then(() => {
+      if (slot.task !== task) return; // already answered, or the worker was lost
+      slot.timer = setTimeout(() => {
+        const t = slot.task;
+        this.slots.delete(slot);
+        t?.reject(new TaskFailedError(`task took longer than ${this.opts.taskTimeoutMs} ms`));
+        void slot.worker.terminate();
+        this.dispatch();
+      }, this.opts.taskTimeoutMs);
+    });
     slot.worker.postMessage({ id: task.id, input: task.input } satisfies TaskMessage<I>);
   }
 

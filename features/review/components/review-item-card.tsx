@@ -6,6 +6,7 @@ import { NoteMarkdown } from "@/features/annotations/components/note-markdown";
 import type { ReviewListItem } from "@/features/review/types";
 import { LocalDate } from "./local-date";
 import { QuoteInContext } from "./quote-in-context";
+import { UserText } from "@/features/shell/components/user-text";
 
 /** One annotation on the notes page: quote, sentence, translation, note, tags, colour, date, study switches, link back. */
 export function ReviewItemCard({
@@ -60,7 +61,9 @@ export function ReviewItemCard({
             <dd>
               <ul className="review-tags">
                 {item.note.tags.map((tag) => (
-                  <li key={tag}>#{tag}</li>
+                  <li key={tag}>
+                    #<UserText>{tag}</UserText>
+                  </li>
                 ))}
               </ul>
             </dd>
