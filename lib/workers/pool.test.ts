@@ -51,7 +51,6 @@ describe("WorkerPool", () => {
   });
 
   it("stops a worker that overruns its time", async () => {
-    // The limit counts from the task's start, the worker's start-up included (tsx compiles it first: slow on a loaded machine).
     const pool = probePool({ size: 1, taskTimeoutMs: 3_000 });
     const overrun = pool.run({ sleepMs: 60_000 });
     await expect(overrun).rejects.toBeInstanceOf(TaskFailedError);
