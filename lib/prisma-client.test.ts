@@ -89,7 +89,7 @@ describe("createPrismaClient", () => {
       await db.text.create({ data: text(`t${i}`) });
       expect(await db.text.count()).toBe(i + 1);
     }
-  });
+  }, 30_000);
 
   it("lets timers run during a long transaction of many queries", async () => {
     const db = open();

@@ -30,6 +30,41 @@ export function request(agent: http.Agent, url: URL, opts: { method?: string; he
 /** What every app action returns (lib/action-result.ts). */
 export type ActionAnswer<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
 
+/** The rows of a server action's answer (an RSC stream): `id:json` lines, and `id:T<hex length>,<text>` rows with no newline after them. */
+function answerRows(body: Buffer): Map<string, string> {
+  const rows = new Map<string, string>();
+  let i = 0;
+  while (i < body.length) {
+    const colon = body.indexOf(0x3a, i);
+    if (colon < 0) break;
+    const id = body.toString("latin1", i, colon);
+    if (body[colon + 1] === 0x54 /* T */) {
+      const comma = body.indexOf(0x2c, colon + 2);
+      const length = parseInt(body.toString("latin1", colon + 2, comma), 16);
+      rows.set(id, JSON.stringify(body.toString("utf8", comma + 1, comma + 1 + length)));
+      i = comma + 1 + length;
+      continue;
+    }
+    let nl = body.indexOf(0x0a, colon);
+    if (nl < 0) nl = body.length;
+    rows.set(id, body.toString("utf8", colon + 1, nl));
+    i = nl + 1;
+  }
+  return rows;
+}
+
+/** Replaces `"$<row>"` references (long strings come as separate text rows) and `"$$"` escapes by what they stand for. */
+function resolveRefs(value: unknown, rows: Map<string, string>): unknown {
+  if (typeof value === "string") {
+    if (value.startsWith("$$")) return value.slice(1);
+    const ref = /^\$([0-9a-f]+)$/.exec(value);
+    return ref && rows.has(ref[1]) ? resolveRefs(JSON.parse(rows.get(ref[1])!), rows) : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => resolveRefs(v, rows));
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolveRefs(v, rows)]));
+  return value;
+}
+
 /**
  * Sends a server action request the browser made (recorded by
  * signUpAndRecord) again with another argument. The body of an action with
@@ -42,17 +77,16 @@ export async function callAction<T>(agent: http.Agent, baseUrl: string, action: 
   const url = new URL(recorded.pathname + recorded.search, baseUrl);
   const headers = { ...action.headers, origin: url.origin, cookie };
   const res = await request(agent, url, { method: "POST", headers, body: JSON.stringify([arg]), timeoutMs });
-  const text = res.body.toString("utf8");
-  if (res.status !== 200) throw new Error(`action: HTTP ${res.status} ${text.slice(0, 300)}`);
-  for (const line of text.split("\n")) {
-    const json = line.slice(line.indexOf(":") + 1);
+  if (res.status !== 200) throw new Error(`action: HTTP ${res.status} ${res.body.toString("utf8").slice(0, 300)}`);
+  const rows = answerRows(res.body);
+  for (const json of rows.values()) {
     if (!json.startsWith("{")) continue;
     try {
       const row = JSON.parse(json) as Record<string, unknown>;
-      if (typeof row.ok === "boolean") return row as unknown as ActionAnswer<T>;
+      if (typeof row.ok === "boolean") return resolveRefs(row, rows) as ActionAnswer<T>;
     } catch {
       // not a JSON row
     }
   }
-  throw new Error(`action: no result in the answer: ${text.slice(0, 300)}`);
+  throw new Error(`action: no result in the answer: ${res.body.toString("utf8").slice(0, 300)}`);
 }

@@ -4,7 +4,7 @@
 //     BENCH_CLIENTS=32     concurrent clients creating highlights
 //     BENCH_KILLS=3        load → kill -9 → restart → check cycles
 //     BENCH_LOAD_MS=4000   load before each kill (each cycle adds up to 2 s more, at random)
-//     BENCH_SECONDS=10     measured seconds per synchronous mode (after 2 s warm-up)
+//     BENCH_SECONDS=10     measured seconds per synchronous mode, through the server (after 2 s warm-up) and in-process
 //     BENCH_ROUNDS=2       FULL/NORMAL rounds (order alternating); the median is reported
 //     BENCH_REBUILD=1      force `next build`
 //
@@ -15,7 +15,11 @@
 // creation was acknowledged (an ok answer received) is stored, and that
 // `PRAGMA integrity_check` says ok. Exits non-zero otherwise.
 import http from "node:http";
+import os from "node:os";
 import Database from "better-sqlite3";
+import { createAnnotation } from "@/features/annotations/annotation-store";
+import type { CreateAnnotationData } from "@/features/annotations/schemas";
+import { createPrismaClient, type SynchronousMode } from "@/lib/prisma-client";
 import { median, rng } from "./bench-stats";
 import { callAction } from "./bench-client";
 import { highlightFirstSentence, signUpAndRecord } from "./bench-browser-session";
@@ -106,7 +110,32 @@ function inspect(url: string): { ids: Set<string>; integrity: string } {
   }
 }
 
-async function startServer(url: string, synchronous: "FULL" | "NORMAL"): Promise<NextServer> {
+/**
+ * The same write path without HTTP, Next or the server's process: CLIENTS
+ * concurrent createAnnotation calls on one app client for SECONDS. Far less
+ * sensitive to the machine's other load than the figures through the server.
+ */
+async function inProcessRate(url: string, synchronous: SynchronousMode, paragraphs: Paragraph[]): Promise<number> {
+  const db = createPrismaClient(url, synchronous);
+  try {
+    const [user] = await db.$queryRawUnsafe<Array<{ id: string }>>(`SELECT "id" FROM "User" LIMIT 1`);
+    const until = performance.now() + SECONDS * 1000;
+    let created = 0;
+    const client = async () => {
+      while (performance.now() < until) {
+        const res = await createAnnotation(db, user.id, randomHighlight(paragraphs) as CreateAnnotationData);
+        if (!res.ok) throw new Error(`createAnnotation refused: ${JSON.stringify(res)}`);
+        created++;
+      }
+    };
+    await Promise.all(Array.from({ length: CLIENTS }, client));
+    return created / SECONDS;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+async function startServer(url: string, synchronous: SynchronousMode): Promise<NextServer> {
   process.env.SQLITE_SYNCHRONOUS = synchronous; // startNextServer passes the environment on
   return startNextServer({ databaseUrl: url, timeoutMs: 120_000 });
 }
@@ -154,7 +183,7 @@ async function main() {
     }
     console.log(`\nkill -9: ${totalAcked} acknowledged annotations over ${KILLS} crashes, ${totalMissing} missing; integrity_check ok in every run: ${allIntact ? "yes" : "NO"}`);
 
-    const rates: Record<"FULL" | "NORMAL", number[]> = { FULL: [], NORMAL: [] };
+    const rates = { server: { FULL: [] as number[], NORMAL: [] as number[] }, inProcess: { FULL: [] as number[], NORMAL: [] as number[] } };
     for (let round = 0; round < ROUNDS; round++) {
       for (const mode of round % 2 === 0 ? (["FULL", "NORMAL"] as const) : (["NORMAL", "FULL"] as const)) {
         await server.stop();
@@ -162,16 +191,20 @@ async function main() {
         const from = performance.now() + WARMUP_MS;
         const until = from + SECONDS * 1000;
         const { ackedInWindow } = await load(server, session, paragraphs, () => performance.now() >= until, { from, until });
-        rates[mode].push(ackedInWindow / SECONDS);
-        console.log(`round ${round + 1}/${ROUNDS} synchronous=${mode}: ${(ackedInWindow / SECONDS).toFixed(0)} highlights/s`);
+        rates.server[mode].push(ackedInWindow / SECONDS);
+        await server.stop();
+        rates.inProcess[mode].push(await inProcessRate(db.url, mode, paragraphs));
+        server = await startServer(db.url, "FULL");
+        console.log(`round ${round + 1}/${ROUNDS} synchronous=${mode}: through the server ${(ackedInWindow / SECONDS).toFixed(0)} highlights/s, app client in-process ${rates.inProcess[mode].at(-1)!.toFixed(0)} highlights/s`);
       }
     }
-    const full = median(rates.FULL);
-    const normal = median(rates.NORMAL);
-    console.log(
-      `\nsynchronous=FULL ${full.toFixed(0)} highlights/s, NORMAL ${normal.toFixed(0)} highlights/s (median of ${ROUNDS}, ${CLIENTS} clients): ` +
-        `FULL costs ${(((normal - full) / normal) * 100).toFixed(0)}% of NORMAL's throughput`,
-    );
+    console.log(`\nsynchronous FULL against NORMAL, ${CLIENTS} concurrent writers, median of ${ROUNDS} round(s):`);
+    for (const [where, r] of Object.entries(rates)) {
+      const full = median(r.FULL);
+      const normal = median(r.NORMAL);
+      console.log(`  ${where.padEnd(10)} FULL ${full.toFixed(0)} highlights/s, NORMAL ${normal.toFixed(0)} highlights/s: FULL costs ${(((normal - full) / normal) * 100).toFixed(0)}%`);
+    }
+    console.log(`  load average ${os.loadavg().map((x) => x.toFixed(1)).join(" ")} (2-core figures swing with it)`);
     if (totalMissing > 0 || !allIntact) process.exitCode = 1;
   } finally {
     await server?.stop();

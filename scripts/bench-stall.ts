@@ -241,9 +241,10 @@ async function main() {
         const times = await Promise.all(
           Array.from({ length: IMPORTS }, async () => {
             const started = performance.now();
-            const res = await callAction<{ pairs: unknown[] }>(agent, s.url, alignImport, cookie, upload, 600_000);
+            const res = await callAction<{ previewJson: string }>(agent, s.url, alignImport, cookie, upload, 600_000);
             if (!res.ok) throw new Error(`alignImport: ${res.error.message}`);
-            return `${((performance.now() - started) / 1000).toFixed(1)} s (${res.data.pairs.length} pairs)`;
+            const pairs = (JSON.parse(res.data.previewJson) as { pairs: unknown[] }).pairs.length;
+            return `${((performance.now() - started) / 1000).toFixed(1)} s (${pairs} pairs)`;
           }),
         );
         return `imports answered after ${times.join(", ")}`;

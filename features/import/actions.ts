@@ -15,6 +15,9 @@ import { PoolBusyError } from "@/lib/workers/pool";
 
 export type { AlignPreview };
 
+/** An AlignPreview as JSON text (lib/workers/align-job.ts says why); the browser parses it. */
+export type AlignPreviewJson = { previewJson: string };
+
 type T = Awaited<ReturnType<typeof getTranslations<"Import">>>;
 
 const SIDE_ERROR = { EMPTY: "empty", TOO_LARGE: "tooLarge", BINARY: "binary", NO_CHINESE: "noChinese" } as const;
@@ -30,7 +33,7 @@ function sidesError(t: T, problems: Partial<Record<"zh" | "en", SideProblem>>) {
 }
 
 /** Repairs both sides (the same reflow as the seed article) and aligns them in a worker thread; nothing is stored yet. */
-export async function alignImport(input: unknown): Promise<ActionResult<AlignPreview>> {
+export async function alignImport(input: unknown): Promise<ActionResult<AlignPreviewJson>> {
   const t = await getTranslations("Import");
   const user = await getSessionUser();
   if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
@@ -46,7 +49,7 @@ export async function alignImport(input: unknown): Promise<ActionResult<AlignPre
   if (problems.zh || problems.en) return sidesError(t, problems);
   try {
     const outcome = await alignInWorker({ zh: sent.zh as string, en: sent.en as string });
-    return outcome.ok ? ok(outcome.preview) : sidesError(t, outcome.problems);
+    return outcome.ok ? ok({ previewJson: outcome.previewJson }) : sidesError(t, outcome.problems);
   } catch (err) {
     const tw = await getTranslations("ImportWorker");
     if (err instanceof PoolBusyError) return fail("RATE_LIMITED", tw("busy"));

@@ -22,6 +22,19 @@ type SideProblems = Partial<Record<"zh" | "en", SideProblem>>;
 /** The preview, or what is wrong with each side (checkSide's verdict, or no paragraphs left once repaired), all at once. */
 export type AlignOutcome = { ok: true; preview: AlignPreview } | { ok: false; problems: SideProblems };
 
+/**
+ * What the worker sends back: the preview already as JSON text. The action
+ * passes it to the browser untouched; a 2 MB import's preview as objects cost
+ * the server's thread several hundred milliseconds to receive from the worker
+ * and to serialize for the response, while a string costs a copy.
+ */
+export type AlignWireOutcome = { ok: true; previewJson: string } | Extract<AlignOutcome, { ok: false }>;
+
+export function alignForWire(job: AlignJob): AlignWireOutcome {
+  const outcome = alignForPreview(job);
+  return outcome.ok ? { ok: true, previewJson: JSON.stringify(outcome.preview) } : outcome;
+}
+
 export function alignForPreview(job: AlignJob): AlignOutcome {
   const problems: SideProblems = {};
   for (const side of ["zh", "en"] as const) {

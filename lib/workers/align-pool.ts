@@ -3,8 +3,8 @@
 // from answering everyone else meanwhile.
 import os from "node:os";
 import { Worker } from "node:worker_threads";
-import type { AlignJob, AlignOutcome } from "./align-job";
-import { WorkerPool } from "./pool";
+import type { AlignJob, AlignWireOutcome } from "./align-job";
+import { sharedPool, WorkerPool } from "./pool";
 
 /**
  * ALIGN_WORKERS sets the pool size. By default one core stays free for the
@@ -17,8 +17,8 @@ export function alignPoolSize(env: Record<string, string | undefined> = process.
   return Math.max(1, Math.min(4, cores - 1));
 }
 
-function createPool(): WorkerPool<AlignJob, AlignOutcome> {
-  return new WorkerPool<AlignJob, AlignOutcome>({
+function createPool(): WorkerPool<AlignJob, AlignWireOutcome> {
+  return new WorkerPool<AlignJob, AlignWireOutcome>({
     // Written literally so Next's bundler sees the worker entry and compiles it
     // (with its imports) into the server build; a path computed at run time
     // would point at a TypeScript file `next start` cannot load.
@@ -31,10 +31,7 @@ function createPool(): WorkerPool<AlignJob, AlignOutcome> {
   });
 }
 
-const globalForPool = globalThis as unknown as { alignPool?: WorkerPool<AlignJob, AlignOutcome> };
-
-/** Aligns an import in a worker thread (one pool per process, kept across dev reloads). */
-export function alignInWorker(job: AlignJob): Promise<AlignOutcome> {
-  globalForPool.alignPool ??= createPool();
-  return globalForPool.alignPool.run(job);
+/** Aligns an import in a worker thread. */
+export function alignInWorker(job: AlignJob): Promise<AlignWireOutcome> {
+  return sharedPool("align", createPool).run(job);
 }

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { alignForPreview, type AlignJob, type AlignOutcome } from "./align-job";
+import { alignForPreview, type AlignJob, type AlignPreview, type AlignWireOutcome } from "./align-job";
 import { alignPoolSize } from "./align-pool";
+import { BACKUP_FORMAT, BACKUP_VERSION, parseBackup, serializeBackup, type Backup, type ParsedBackup } from "@/lib/export/backup";
 import type { ProbeTask } from "./fixtures/probe.worker";
 import { PoolBusyError, TaskFailedError, WorkerPool, type PoolOptions } from "./pool";
 import { tsWorker } from "./ts-worker";
@@ -50,10 +51,12 @@ describe("WorkerPool", () => {
   });
 
   it("stops a worker that overruns its time", async () => {
-    const pool = probePool({ size: 1, taskTimeoutMs: 200 });
-    await expect(pool.run({ sleepMs: 5_000 })).rejects.toBeInstanceOf(TaskFailedError);
+    const pool = probePool({ size: 1, taskTimeoutMs: 3_000 });
+    const overrun = pool.run({ sleepMs: 60_000 });
+    await expect(overrun).rejects.toBeInstanceOf(TaskFailedError);
+    await expect(overrun).rejects.toThrow(/longer than 3000 ms/);
     expect(await pool.run({ echo: "next" })).toBe("next");
-  });
+  }, 30_000);
 
   it("lets an idle worker exit", async () => {
     const pool = probePool({ size: 1, idleMs: 100 });
@@ -68,10 +71,10 @@ describe("alignment in a worker", () => {
   const seedDir = path.join(__dirname, "..", "..", "prisma", "seed", "ai-limits");
   const seed = (lang: "zh" | "en") => readFileSync(path.join(seedDir, lang === "zh" ? "zh.raw.txt" : "en.txt"), "utf8");
 
-  it("gives the same preview as aligning in-process, while the main thread keeps running", async () => {
+  it("gives the same preview as aligning in-process, as JSON text, while the main thread keeps running", async () => {
     // The seed article, eight times over, is enough work to see the main thread's timers fire meanwhile.
     const job: AlignJob = { zh: Array(8).fill(seed("zh")).join("\n\n"), en: Array(8).fill(seed("en")).join("\n\n") };
-    const pool = new WorkerPool<AlignJob, AlignOutcome>({ create: () => tsWorker("align.worker.ts"), size: 1, maxQueued: 1, idleMs: 60_000, taskTimeoutMs: 120_000 });
+    const pool = new WorkerPool<AlignJob, AlignWireOutcome>({ create: () => tsWorker("align.worker.ts"), size: 1, maxQueued: 1, idleMs: 60_000, taskTimeoutMs: 120_000 });
     pools.push(pool as WorkerPool<unknown, unknown>);
     let ticks = 0;
     const timer = setInterval(() => ticks++, 5);
@@ -81,8 +84,10 @@ describe("alignment in a worker", () => {
     const inProcess = alignForPreview(job);
     expect(inWorker.ok && inProcess.ok).toBe(true);
     if (!inWorker.ok || !inProcess.ok) return;
-    expect(inWorker.preview.pairs).toEqual(inProcess.preview.pairs);
-    expect(inWorker.preview.stats).toEqual({ ...inProcess.preview.stats, ms: inWorker.preview.stats.ms });
+    const preview = JSON.parse(inWorker.previewJson) as AlignPreview;
+    expect(preview.pairs.length).toBeGreaterThan(8);
+    expect(preview.pairs).toEqual(inProcess.preview.pairs);
+    expect(preview.stats).toEqual({ ...inProcess.preview.stats, ms: preview.stats.ms });
     expect(ticks).toBeGreaterThan(ms / 5 / 4);
   }, 120_000);
 
@@ -102,5 +107,35 @@ describe("alignPoolSize", () => {
     expect(alignPoolSize({ ALIGN_WORKERS: "3" }, 2)).toBe(3);
     expect(alignPoolSize({ ALIGN_WORKERS: "zero" }, 2)).toBe(1);
     expect(alignPoolSize({ ALIGN_WORKERS: "0" }, 8)).toBe(4);
+  });
+});
+
+describe("backup parsing in a worker", () => {
+  it("gives parseBackup's own answer, for a valid backup and a damaged one", async () => {
+    const pool = new WorkerPool<string, ParsedBackup>({ create: () => tsWorker("backup.worker.ts"), size: 1, maxQueued: 2, idleMs: 60_000, taskTimeoutMs: 60_000 });
+    pools.push(pool as WorkerPool<unknown, unknown>);
+    const at = "2026-01-02T03:04:05.000Z";
+    const backup: Backup = {
+      format: BACKUP_FORMAT,
+      version: BACKUP_VERSION,
+      exportedAt: at,
+      settings: null,
+      texts: [],
+      annotations: [
+        {
+          textSlug: "ai-limits",
+          color: "green",
+          createdAt: at,
+          parts: [{ paragraphIndex: 0, lang: "zh", start: 0, end: 2, quote: "芯片", prefix: "", suffix: "是卡脖子" }],
+          note: { body: "a note", tags: ["chips"], createdAt: at, updatedAt: at },
+          cards: [],
+        },
+      ],
+    };
+    const good = serializeBackup(backup);
+    const damaged = good.replace('"green"', '"octarine"');
+    for (const text of [good, damaged, "{not json"]) expect(await pool.run(text)).toEqual(parseBackup(text));
+    expect((await pool.run(good)).ok).toBe(true);
+    expect((await pool.run(damaged)).ok).toBe(false);
   });
 });

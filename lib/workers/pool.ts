@@ -163,3 +163,15 @@ export class WorkerPool<I, O> {
     slot.timer.unref();
   }
 }
+
+/** The process's pool called `name`, created on first use and kept across dev reloads (which re-evaluate modules). */
+export function sharedPool<I, O>(name: string, create: () => WorkerPool<I, O>): WorkerPool<I, O> {
+  const holder = globalThis as unknown as { workerPools?: Map<string, unknown> };
+  holder.workerPools ??= new Map();
+  let pool = holder.workerPools.get(name) as WorkerPool<I, O> | undefined;
+  if (!pool) {
+    pool = create();
+    holder.workerPools.set(name, pool);
+  }
+  return pool;
+}

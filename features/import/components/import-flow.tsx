@@ -64,7 +64,7 @@ export function ImportFlow() {
   const [pairs, setPairs] = useState<PreviewPair[]>([]);
 
   const align = useMutation<AlignPreview, Failure>({
-    mutationFn: () => unwrap(callWithinLimit(alignImport, { zh, en }, tooLarge), t("errors.generic")),
+    mutationFn: async () => JSON.parse((await unwrap(callWithinLimit(alignImport, { zh, en }, tooLarge), t("errors.generic"))).previewJson) as AlignPreview,
     onSuccess: (data) => {
       setPreview(data);
       setPairs(data.pairs);

@@ -5,7 +5,8 @@ import { routing } from "@/i18n/routing";
 import { fail, ok } from "@/lib/action-result";
 import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { BACKUP_MAX_BYTES, parseBackup } from "@/lib/export/backup";
+import { BACKUP_MAX_BYTES } from "@/lib/export/backup";
+import { parseBackupInWorker } from "@/lib/workers/backup-pool";
 import { restoreBackup } from "@/features/review/backup-io";
 import { isForeignOrigin } from "@/lib/security/same-origin";
 
@@ -48,7 +49,7 @@ export async function POST(req: Request) {
   const text = await readCapped(req, BACKUP_MAX_BYTES);
   const maxMb = BACKUP_MAX_BYTES / 1024 / 1024;
   if (text === null) return NextResponse.json(fail("VALIDATION", t("errors.tooLarge", { max: maxMb })), { status: 413, headers: NO_STORE });
-  const parsed = parseBackup(text);
+  const parsed = await parseBackupInWorker(text);
   if (!parsed.ok) {
     const message =
       parsed.error === "tooLarge" ? t("errors.tooLarge", { max: maxMb }) : parsed.error === "invalid" ? t("errors.invalid", { detail: parsed.detail ?? "" }) : t(`errors.${parsed.error}`);
