@@ -1,4 +1,4 @@
-// Throughput and latency of the createHighlights server action under load,
+// Throughput and latency of the createAnnotation server action under load,
 // against the framework's own floor: an empty server action (noopAction).
 //
 //   npm run bench:annotations
@@ -114,7 +114,7 @@ interface Recorded {
   create: RecordedAction;
 }
 
-/** Signs a new user up through the real form and records that browser's noopAction and createHighlights requests. */
+/** Signs a new user up through the real form and records that browser's noopAction and createAnnotation requests. */
 async function signUpAndRecord(baseUrl: string): Promise<Recorded> {
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
   try {
@@ -137,7 +137,7 @@ async function signUpAndRecord(baseUrl: string): Promise<Recorded> {
     await page.keyboard.press("h");
     await sentence.locator("mark[data-highlight-id]:not([data-highlight-id^='tmp-'])").waitFor();
     const [create] = await recorder.stop();
-    if (!noop || !create) throw new Error("the browser sent no noopAction or createHighlights request");
+    if (!noop || !create) throw new Error("the browser sent no noopAction or createAnnotation request");
 
     const cookies = await page.context().cookies();
     sessionCookieHeader(cookies); // throws when there is no session
@@ -150,7 +150,7 @@ async function signUpAndRecord(baseUrl: string): Promise<Recorded> {
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /**
- * The recorded createHighlights body with its one part moved to 1–30 random
+ * The recorded createAnnotation body with its one part moved to 1–30 random
  * characters of a random paragraph side (quote matching) and a random colour.
  * The body is the JSON array of the action's arguments; the seed text has no
  * string starting with "$", which React would escape.
@@ -317,7 +317,7 @@ async function main() {
     const jar = new CookieJar(recorded.cookie);
     console.log(`signed up one user through /en/sign-up and recorded its browser's action requests; ${paragraphs.length} seed paragraphs`);
 
-    const create: Target = { name: "createHighlights", action: recorded.create, body: () => randomCreateBody(recorded.create, paragraphs) };
+    const create: Target = { name: "createAnnotation", action: recorded.create, body: () => randomCreateBody(recorded.create, paragraphs) };
     const noop: Target = { name: "noopAction", action: recorded.noop, body: () => recorded.noop.body.toString("utf8") };
 
     // One sanity call each, so a broken setup fails loudly instead of as 100% errors.
@@ -335,7 +335,7 @@ async function main() {
       const order = i % 2 === 0 ? [noop, create] : [create, noop];
       const results: Record<string, PhaseResult> = {};
       for (const target of order) results[target.name] = await runPhase(server, jar, target, db.url);
-      const round = { create: results.createHighlights, noop: results.noopAction };
+      const round = { create: results.createAnnotation, noop: results.noopAction };
       rounds.push(round);
       console.log(`round ${i + 1}/${ROUNDS}:`);
       console.log(`  ${describe(round.noop)}`);
@@ -358,7 +358,7 @@ async function main() {
 
     console.log(`\nmedian of ${ROUNDS} round(s), ${CLIENTS} clients:`);
     console.log(`  noopAction        ${noopRps.toFixed(0).padStart(6)} req/s  p50 ${noopP50.toFixed(1)} ms  p99 ${noopP99.toFixed(1)} ms`);
-    console.log(`  createHighlights  ${createRps.toFixed(0).padStart(6)} req/s  p50 ${createP50.toFixed(1)} ms  p99 ${createP99.toFixed(1)} ms`);
+    console.log(`  createAnnotation  ${createRps.toFixed(0).padStart(6)} req/s  p50 ${createP50.toFixed(1)} ms  p99 ${createP99.toFixed(1)} ms`);
     if (Number.isFinite(createCpu) && Number.isFinite(noopCpu)) {
       // Less sensitive to other load on the machine than req/s: what each request costs the server.
       console.log(
@@ -368,7 +368,7 @@ async function main() {
       );
     }
     console.log(`  create/noop throughput (median of the rounds' ratios) ${(ratio * 100).toFixed(0)}% — target >= ${TARGET_RATIO * 100}%${ratioOk ? " (met)" : " — BELOW TARGET"}`);
-    console.log(`  createHighlights p99 ${createP99.toFixed(1)} ms — target < ${TARGET_P99_MS} ms${p99Ok ? " (met)" : " — OVER TARGET"}`);
+    console.log(`  createAnnotation p99 ${createP99.toFixed(1)} ms — target < ${TARGET_P99_MS} ms${p99Ok ? " (met)" : " — OVER TARGET"}`);
     // With CLIENTS requests always in flight, latency is mostly time spent queueing
     // (Little's law: in-flight / throughput); one client shows the time a request itself takes.
     console.log(`  queueing floor at ${CLIENTS} clients (Little's law, ${CLIENTS} / throughput): noop ${((CLIENTS / noopRps) * 1000).toFixed(0)} ms, create ${((CLIENTS / createRps) * 1000).toFixed(0)} ms`);

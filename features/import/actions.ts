@@ -2,15 +2,18 @@
 
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { alignDocument } from "@/lib/align";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { checkPairs, pairsFromAlignment, toAlignedParagraphs, type PreviewPair } from "@/lib/import/preview-model";
+import { checkPairs, toAlignedParagraphs } from "@/lib/import/preview-model";
 import { makeSlug } from "@/lib/import/slug";
 import { checkSide, MAX_SIDE_BYTES, utf8Bytes, type SideProblem } from "@/lib/import/validate-side";
-import { reflow } from "@/lib/text/reflow";
 import { saveAlignedText } from "@/lib/texts/save-aligned-text";
+import type { AlignPreview, SideProblems } from "@/lib/workers/align-job";
+import { alignInWorker } from "@/lib/workers/align-pool";
+import { PoolBusyError } from "@/lib/workers/pool";
+
+export type { AlignPreview };
 
 type T = Awaited<ReturnType<typeof getTranslations<"Import">>>;
 
@@ -21,56 +24,43 @@ function sideMessage(t: T, which: "zh" | "en", problem: SideProblem) {
 }
 
 /** One failure naming every side that has a problem, each under its own field. */
-function sidesError(t: T, problems: Partial<Record<"zh" | "en", SideProblem>>) {
+function sidesError(t: T, problems: SideProblems) {
   const fields = Object.fromEntries(Object.entries(problems).map(([which, problem]) => [which, sideMessage(t, which as "zh" | "en", problem)]));
   return fail("VALIDATION", Object.values(fields).join(" "), fields);
 }
 
-/** The problem of one side as sent: missing or not a string counts as empty. */
-function problemOf(value: unknown, which: "zh" | "en"): SideProblem | null {
-  if (typeof value !== "string") return "EMPTY";
-  // Over the limit in UTF-16 units is over it in UTF-8 bytes too: no need to encode a huge string.
-  if (value.length > MAX_SIDE_BYTES) return "TOO_LARGE";
-  return checkSide(value, which);
-}
-
-export interface AlignPreview {
-  pairs: PreviewPair[];
-  stats: { zhParagraphs: number; enParagraphs: number; zhSentences: number; enSentences: number; ms: number };
-}
-
-/** Repairs both sides (the same reflow as the seed article) and aligns them; nothing is stored yet. */
+/** Repairs both sides (the same reflow as the seed article) and aligns them in a worker thread; nothing is stored yet. */
 export async function alignImport(input: unknown): Promise<ActionResult<AlignPreview>> {
   const t = await getTranslations("Import");
   const user = await getSessionUser();
   if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
   const sent = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
-  const problems: Partial<Record<"zh" | "en", SideProblem>> = {};
+  // Missing and oversized sides are told apart here, cheaply; the full side checks run in the worker.
+  const problems: SideProblems = {};
   for (const which of ["zh", "en"] as const) {
-    const problem = problemOf(sent[which], which);
-    if (problem) problems[which] = problem;
+    const value = sent[which];
+    if (typeof value !== "string") problems[which] = "EMPTY";
+    // Over the limit in UTF-16 units is over it in UTF-8 bytes too.
+    else if (value.length > MAX_SIDE_BYTES) problems[which] = "TOO_LARGE";
   }
-  if (problems.zh || problems.en) return sidesError(t, problems);
-  const zh = sent.zh as string;
-  const en = sent.en as string;
-  const started = performance.now();
-  const zhParas = reflow(zh, { lang: "zh" });
-  const enParas = reflow(en, { lang: "en" });
-  if (zhParas.length === 0 || enParas.length === 0) {
-    return sidesError(t, { ...(zhParas.length === 0 ? { zh: "EMPTY" as const } : {}), ...(enParas.length === 0 ? { en: "EMPTY" as const } : {}) });
+  if (problems.zh || problems.en) {
+    // The other side may be wrong too: say so in the same answer.
+    for (const which of ["zh", "en"] as const) {
+      const value = sent[which];
+      if (!problems[which] && typeof value === "string") problems[which] = checkSide(value, which) ?? undefined;
+    }
+    return sidesError(t, Object.fromEntries(Object.entries(problems).filter(([, p]) => p)) as SideProblems);
   }
-  const doc = alignDocument(zhParas, enParas);
-  const pairs = pairsFromAlignment(zhParas, enParas, doc);
-  return ok({
-    pairs,
-    stats: {
-      zhParagraphs: zhParas.length,
-      enParagraphs: enParas.length,
-      zhSentences: doc.zhSentences.length,
-      enSentences: doc.enSentences.length,
-      ms: Math.round(performance.now() - started),
-    },
-  });
+  try {
+    // The side checks (checkSide) run in the worker too: on 2 MB they take a few hundred milliseconds.
+    const outcome = await alignInWorker({ zh: sent.zh as string, en: sent.en as string });
+    return outcome.ok ? ok(outcome.preview) : sidesError(t, outcome.problems);
+  } catch (err) {
+    const tw = await getTranslations("ImportWorker");
+    if (err instanceof PoolBusyError) return fail("RATE_LIMITED", tw("busy"));
+    console.error("alignment failed", err);
+    return fail("INTERNAL", tw("failed"));
+  }
 }
 
 const saveSchema = z.object({
@@ -117,7 +107,7 @@ export async function saveImport(input: unknown): Promise<ActionResult<{ slug: s
   const paragraphs = toAlignedParagraphs(pairs);
   const zhAll = paragraphs.map((p) => p.zh).join("\n");
   const enAll = paragraphs.map((p) => p.en).join("\n");
-  const problems: Partial<Record<"zh" | "en", SideProblem>> = {};
+  const problems: SideProblems = {};
   for (const [which, text] of [["zh", zhAll], ["en", enAll]] as const) {
     // Size is re-checked on the joined text: the preview may not grow past the limit by hand.
     const problem = checkSide(text, which) ?? (utf8Bytes(text) > MAX_SIDE_BYTES ? "TOO_LARGE" : null);

@@ -66,7 +66,7 @@ export function ReaderView({
     });
   }, []);
 
-  const count = new Set((data?.highlights ?? []).map((h) => h.groupId ?? h.id)).size;
+  const count = new Set((data?.highlights ?? []).map((h) => h.annotationId)).size;
 
   return (
     <>
