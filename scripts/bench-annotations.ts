@@ -18,12 +18,10 @@
 import http from "node:http";
 import { readdirSync, readFileSync } from "node:fs";
 import Database from "better-sqlite3";
-import { chromium } from "@playwright/test";
-import en from "@/messages/en.json";
-import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
 import { median, percentile } from "./bench-stats";
 import { DIST_DIR, ensureBuild, migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
-import { cookieHeader, recordActions, sessionCookieHeader, type RecordedAction } from "@/e2e/helpers/recorded-actions";
+import { recordActions, type RecordedAction } from "@/e2e/helpers/recorded-actions";
+import { signUpInBrowserThen } from "./bench-browser-session";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -116,15 +114,7 @@ interface Recorded {
 
 /** Signs a new user up through the real form and records that browser's noopAction and createAnnotation requests. */
 async function signUpAndRecord(baseUrl: string): Promise<Recorded> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ baseURL: baseUrl });
-    await page.goto("/en/sign-up");
-    await page.getByLabel(en.Auth.email).fill(`bench-${Date.now().toString(36)}@example.test`);
-    await page.getByLabel(en.Auth.password).fill("correct horse battery");
-    await page.getByRole("button", { name: en.Auth.signUp, exact: true }).click();
-    await page.getByRole("button", { name: en.Nav.signOut }).waitFor({ timeout: 30_000 });
-
+  const { cookie, result } = await signUpInBrowserThen(baseUrl, async (page) => {
     // The health page measures round trips through noopAction as soon as it loads.
     let recorder = recordActions(page);
     await page.goto("/en/health");
@@ -138,13 +128,9 @@ async function signUpAndRecord(baseUrl: string): Promise<Recorded> {
     await sentence.locator("mark[data-highlight-id]:not([data-highlight-id^='tmp-'])").waitFor();
     const [create] = await recorder.stop();
     if (!noop || !create) throw new Error("the browser sent no noopAction or createAnnotation request");
-
-    const cookies = await page.context().cookies();
-    sessionCookieHeader(cookies); // throws when there is no session
-    return { cookie: cookieHeader(cookies), noop, create };
-  } finally {
-    await browser.close();
-  }
+    return { noop, create };
+  });
+  return { cookie, ...result };
 }
 
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;

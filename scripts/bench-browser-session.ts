@@ -1,11 +1,16 @@
 // A signed-in session for the benchmarks: a new user signs up through the real
 // form in Chromium, and the browser's cookies become a Cookie header.
+import type { Page } from "@playwright/test";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
 import en from "@/messages/en.json";
 
-/** Signs a new user up through the real form and returns the Cookie header of that browser (session and NEXT_LOCALE). */
-export async function signUpInBrowser(baseUrl: string): Promise<string> {
+/**
+ * Signs a new user up through the real form, then runs `then` on the signed-in
+ * page (e.g. to record the requests it sends); returns that browser's Cookie
+ * header (session and NEXT_LOCALE) and what `then` returned.
+ */
+export async function signUpInBrowserThen<T>(baseUrl: string, then: (page: Page) => Promise<T>): Promise<{ cookie: string; result: T }> {
   const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
   try {
     const page = await browser.newPage({ baseURL: baseUrl });
@@ -14,10 +19,16 @@ export async function signUpInBrowser(baseUrl: string): Promise<string> {
     await page.getByLabel(en.Auth.password).fill("correct horse battery");
     await page.getByRole("button", { name: en.Auth.signUp, exact: true }).click();
     await page.getByRole("button", { name: en.Nav.signOut }).waitFor({ timeout: 30_000 });
+    const result = await then(page);
     const cookies = await page.context().cookies();
     if (!cookies.some((c) => c.name.endsWith("session_token"))) throw new Error("sign-up left no session cookie");
-    return cookies.map((c) => `${c.name}=${c.value}`).join("; ");
+    return { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "), result };
   } finally {
     await browser.close();
   }
+}
+
+/** Signs a new user up through the real form and returns the Cookie header of that browser (session and NEXT_LOCALE). */
+export async function signUpInBrowser(baseUrl: string): Promise<string> {
+  return (await signUpInBrowserThen(baseUrl, async () => null)).cookie;
 }
