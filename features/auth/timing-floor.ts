@@ -2,9 +2,8 @@
 // email hashes the password and writes the user, account and session; for an
 // existing email it only hashes (features/auth/actions.ts), so it answered
 // faster, which told an attacker the email had an account. Both branches now
-// wait until the floor: at least `minMs`, and at least as long as nine in ten
-// of the recent new-account sign-ups (the 90th percentile), so the floor
-// follows the machine's load without one stalled request holding it up.
+// wait until the floor: at least `minMs`, and at least as long as the slowest
+// of the recent new-account sign-ups, so the floor follows the machine's load.
 
 export class TimingFloor {
   private readonly recent: number[] = [];
@@ -21,9 +20,7 @@ export class TimingFloor {
   }
 
   floor(): number {
-    if (this.recent.length === 0) return this.minMs;
-    const sorted = [...this.recent].sort((a, b) => a - b);
-    return Math.max(this.minMs, sorted[Math.ceil(sorted.length * 0.9) - 1]);
+    return Math.max(this.minMs, ...this.recent);
   }
 
   /** Waits until `floor()` has passed since `startedAt`. */
