@@ -9,7 +9,7 @@ import { recordActions, replayAction, sessionCookieHeader } from "./helpers/reco
 
 const COUNT = 50;
 
-test("50 createHighlights calls at once from one user all succeed and are all stored", async ({ page, browser, baseURL }) => {
+test("50 createAnnotation calls at once from one user all succeed and are all stored", async ({ page, browser, baseURL }) => {
   test.setTimeout(180_000);
   await signUp(page, "en", uniqueEmail("burst-source"));
   await page.goto("/en/texts/ai-limits");

@@ -11,7 +11,7 @@ import { db } from "@/lib/db";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { clientAddress } from "@/lib/security/client-address";
 import { MAX_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from "./password-policy";
-import { beginSignIn, beginSignUp, pruneThrottle, rulesFromEnv, signInSucceeded } from "./throttle";
+import { beginSignIn, beginSignUp, pruneThrottle, rulesFromEnv, signInFailed, signInSucceeded } from "./throttle";
 import { safeNextPath } from "./safe-redirect";
 import { TimingFloor } from "./timing-floor";
 
@@ -129,6 +129,7 @@ async function signIn(formData: FormData): Promise<ActionResult<null>> {
     await auth.api.signInEmail({ body: { email: data.email, password: data.password }, headers: h });
   } catch (err) {
     if (isAPIError(err)) {
+      await signInFailed(db, keys);
       // Same message for an unknown email and a wrong password: the form must not reveal who has an account.
       return fail("INVALID_CREDENTIALS", t("errors.invalidCredentials"));
     }

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { createTestDb } from "@/features/review/test-db";
-import { beginSignIn, beginSignUp, DEFAULT_RULES, delayAfter, pruneThrottle, rulesFromEnv, signInSucceeded } from "./throttle";
+import { beginSignIn, beginSignUp, DEFAULT_RULES, delayAfter, pruneThrottle, rulesFromEnv, signInFailed, signInSucceeded } from "./throttle";
 
 let t: ReturnType<typeof createTestDb>;
 beforeEach(() => {
@@ -42,6 +42,14 @@ describe("sign-in throttle", () => {
     expect(await beginSignIn(t.db, keys("owner@example.test"), now)).toEqual({ allowed: true });
     await signInSucceeded(t.db, keys("owner@example.test"), now);
     expect(await t.db.authThrottle.findUnique({ where: { key: "account:owner@example.test" } })).toBeNull();
+  });
+
+  it("runs the delay from when the failure is known, not from when the attempt began", async () => {
+    await fail("slow@example.test", T0);
+    // The password check took 1.5 s: the 1 s delay starts only then.
+    await signInFailed(t.db, keys("slow@example.test"), T0 + 1500);
+    expect(await beginSignIn(t.db, keys("slow@example.test"), T0 + 2000)).toEqual({ allowed: false, retryAfterMs: 500 });
+    expect(await beginSignIn(t.db, keys("slow@example.test"), T0 + 2500)).toEqual({ allowed: true });
   });
 
   it("never locks an account for more than 60 s, however many failures", async () => {

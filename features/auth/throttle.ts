@@ -112,6 +112,17 @@ export async function beginSignIn(db: Db, keys: SignInKeys, now = Date.now(), ru
 }
 
 /**
+ * The password was wrong: the account's and the client's delays run from now,
+ * when the answer is known, rather than from when the attempt began (checking
+ * a password takes a while, and longer on a loaded server).
+ */
+export async function signInFailed(db: Db, keys: SignInKeys, now = Date.now()): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.authThrottle.updateMany({ where: { key: { in: [accountKey(keys.account), clientKey(keys.client)] } }, data: { lastAt: new Date(now) } });
+  });
+}
+
+/**
  * The password was right: the account starts over, and the attempt is taken
  * back from the client's and the global count (only failures stay counted).
  */

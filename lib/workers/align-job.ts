@@ -17,7 +17,7 @@ export interface AlignJob {
   en: string;
 }
 
-type SideProblems = Partial<Record<"zh" | "en", SideProblem>>;
+export type SideProblems = Partial<Record<"zh" | "en", SideProblem>>;
 
 /** The preview, or what is wrong with each side (checkSide's verdict, or no paragraphs left once repaired), all at once. */
 export type AlignOutcome = { ok: true; preview: AlignPreview } | { ok: false; problems: SideProblems };

@@ -95,6 +95,8 @@ describe("alignment in a worker", () => {
     expect(alignForPreview({ zh: "中文段落。", en: "   \n\n  " })).toEqual({ ok: false, problems: { en: "EMPTY" } });
     expect(alignForPreview({ zh: "Only English here, no Chinese.", en: "Some text." })).toEqual({ ok: false, problems: { zh: "NO_CHINESE" } });
     expect(alignForPreview({ zh: "中文段落。", en: "bad\u0000bytes" })).toEqual({ ok: false, problems: { en: "BINARY" } });
+    // Both sides wrong: both are reported.
+    expect(alignForPreview({ zh: "", en: "bad\u0000bytes" })).toEqual({ ok: false, problems: { zh: "EMPTY", en: "BINARY" } });
   });
 });
 
