@@ -9,6 +9,8 @@ import { useReaderParagraphs, useScrollToLateHash } from "@/features/reader/use-
 import { AnnotationLayer } from "@/features/annotations/components/annotation-layer";
 import { useToasts } from "@/features/annotations/components/toasts";
 import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
+import { PinyinSource } from "@/features/reader/use-pinyin";
+import { WordLookupLayer } from "@/features/words/components/word-lookup-layer";
 import { PairRow } from "./pair-row";
 import { ReaderToolbar } from "./reader-toolbar";
 import type { RenderedHighlight } from "./side-text";
@@ -69,7 +71,7 @@ export function ReaderView({
   const count = new Set((data?.highlights ?? []).map((h) => h.groupId ?? h.id)).size;
 
   return (
-    <>
+    <PinyinSource slug={textSlug} enabled={settings.pinyin} total={total}>
       <ReaderToolbar
         settings={settings}
         onChange={updateSettings}
@@ -136,6 +138,7 @@ export function ReaderView({
         helpOpen={helpOpen}
         setHelpOpen={setHelpOpen}
       />
-    </>
+      <WordLookupLayer rootRef={rootRef} />
+    </PinyinSource>
   );
 }

@@ -3,7 +3,7 @@
 import { memo, useLayoutEffect, useMemo, useRef } from "react";
 import type { SentenceSpan } from "@/lib/reader/segments";
 import { sideHtml, type SideHighlight } from "@/lib/reader/side-html";
-import { rubyTokens, usePinyin } from "@/features/reader/use-pinyin";
+import { rubyRange, usePinyinWords } from "@/features/reader/use-pinyin";
 
 export type RenderedHighlight = SideHighlight;
 
@@ -31,10 +31,10 @@ export const SideText = memo(function SideText({
   showPinyin: boolean;
   highlights: RenderedHighlight[];
 }) {
-  const pinyin = usePinyin(lang === "zh" && showPinyin);
+  const words = usePinyinWords(pairIndex, lang === "zh" && showPinyin);
   const html = useMemo(
-    () => sideHtml({ pairIndex, text, sentences, highlights, ruby: pinyin ? (t) => rubyTokens(pinyin, t) : null }),
-    [pairIndex, text, sentences, highlights, pinyin],
+    () => sideHtml({ pairIndex, text, sentences, highlights, ruby: words ? (t, from) => rubyRange(words, from, t) : null }),
+    [pairIndex, text, sentences, highlights, words],
   );
   const ref = useRef<HTMLParagraphElement>(null);
   // Start offset of the sentence that has focus; survives the element being replaced.
