@@ -68,7 +68,7 @@ export function ReaderView({
     });
   }, []);
 
-  const count = new Set((data?.highlights ?? []).map((h) => h.groupId ?? h.id)).size;
+  const count = new Set((data?.highlights ?? []).map((h) => h.annotationId)).size;
 
   return (
     <PinyinSource slug={textSlug} enabled={settings.pinyin} total={total}>

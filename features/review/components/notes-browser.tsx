@@ -82,7 +82,7 @@ export function NotesBrowser({ initialFilter, facets }: { initialFilter: ReviewF
                   showText={filter.view === "date"}
                   onToggle={(which, enabled) => {
                     setError(null);
-                    toggle.mutate({ highlightId: item.highlightId, key: item.key, enabled, which });
+                    toggle.mutate({ key: item.key, enabled, which });
                   }}
                 />
               </li>
