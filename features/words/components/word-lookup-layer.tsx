@@ -134,20 +134,20 @@ export function WordLookupLayer({ rootRef }: { rootRef: RefObject<HTMLElement | 
 
   // Keys while the popup is open.
   useEffect(() => {
-    if (!current || current.target.preview) return;
+    if (!target || target.preview) return;
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || isTyping(e.target)) return;
       if (e.key === "Escape") {
         close();
         const root = rootRef.current;
-        (root && liveSentence(root, current.target.sentence))?.focus({ preventScroll: true });
+        (root && liveSentence(root, target.sentence))?.focus({ preventScroll: true });
       } else if (e.key === "[" || (e.shiftKey && e.key === "ArrowLeft")) {
         e.preventDefault();
         resize(-1);
       } else if (e.key === "]" || (e.shiftKey && e.key === "ArrowRight")) {
         e.preventDefault();
         resize(1);
-      } else if ((e.key === "ArrowRight" || e.key === "ArrowLeft") && !(e.target instanceof HTMLElement && e.target.classList.contains("sentence"))) {
+      } else if (current && (e.key === "ArrowRight" || e.key === "ArrowLeft") && !(e.target instanceof HTMLElement && e.target.classList.contains("sentence"))) {
         e.preventDefault();
         const root = rootRef.current;
         const sentence = root && liveSentence(root, current.target.sentence);
@@ -165,7 +165,7 @@ export function WordLookupLayer({ rootRef }: { rootRef: RefObject<HTMLElement | 
       window.removeEventListener("keydown", onKey);
       window.removeEventListener("pointerdown", onDown);
     };
-  }, [current, close, resize, step, rootRef]);
+  }, [target, current, close, resize, step, rootRef]);
 
   // The word and its links, drawn as highlights.
   const findWordRange = useCallback(() => {
