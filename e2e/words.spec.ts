@@ -48,12 +48,12 @@ for (const locale of LOCALES) {
       const first = page.locator('[data-side="zh"] .sentence').first();
       await first.focus();
       await page.keyboard.press("ArrowRight");
-      await expect.poll(() => highlighted(page, "word-open")).toHaveLength(1);
+      await expect.poll(() => highlighted(page, "word-open"), { timeout: 20_000 }).toHaveLength(1);
       const w1 = (await highlighted(page, "word-open"))[0];
       await page.keyboard.press("ArrowRight");
       await expect.poll(async () => (await highlighted(page, "word-open"))[0]).not.toBe(w1);
       await page.keyboard.press("Enter");
-      await expect(page.getByRole("dialog")).toBeVisible();
+      await expect(page.getByRole("dialog")).toBeVisible({ timeout: 15_000 });
     });
 
     test("pinyin is grouped by word, read in context", async ({ page }) => {

@@ -2,7 +2,7 @@
 // per column (so a note type can lay them out) and the header lines Anki
 // 2.1.54+ reads, and a CSV with the same columns for spreadsheets.
 import { CSV_BOM, csvField } from "@/lib/export/csv";
-import type { VocabularyItemDTO } from "./vocabulary-store";
+import type { VocabularyItemDTO } from "./vocabulary-types";
 
 export const VOCABULARY_COLUMNS = ["Hanzi", "Pinyin", "Definition", "Sentence", "Translation", "Source", "Tags"] as const;
 

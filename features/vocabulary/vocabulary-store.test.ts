@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, seedTinyText } from "@/features/review/test-db";
-import { deleteWord, listVocabulary, matchesQuery, saveWord, updateWord } from "./vocabulary-store";
+import { deleteWord, listVocabulary, saveWord, updateWord } from "./vocabulary-store";
+import { matchesQuery } from "./vocabulary-filter";
 import { vocabularyToAnkiTsv, vocabularyToCsv } from "./vocabulary-export";
 
 const t = createTestDb();

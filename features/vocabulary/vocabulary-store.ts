@@ -6,44 +6,15 @@
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadWordStats } from "@/lib/words/word-stats";
-import { plainPinyin } from "@/lib/words/tone-marks";
+import { ensureWordCards } from "./vocabulary-cards";
+import { filterVocabulary, type VocabularyFilter } from "./vocabulary-filter";
+import type { SaveWordInput, VocabularyItemDTO } from "./vocabulary-types";
 
 export type Db = PrismaClient;
+export type { SaveWordInput, VocabularyItemDTO } from "./vocabulary-types";
 export type VocabularyError = "NOT_FOUND" | "QUOTE_MISMATCH";
 export type VocabularyResult<T> = { ok: true; data: T } | { ok: false; error: VocabularyError };
 
-export interface SaveWordInput {
-  paragraphId: string;
-  /** UTF-16 offsets of the word in the paragraph's Chinese text. */
-  start: number;
-  end: number;
-  headword: string;
-  pinyin: string;
-  definition: string;
-}
-
-export interface VocabularyContextDTO {
-  id: string;
-  textSlug: string;
-  textTitle: string;
-  paragraphIndex: number;
-  sentence: string;
-  translation: string;
-  start: number;
-  end: number;
-}
-
-export interface VocabularyItemDTO {
-  id: string;
-  headword: string;
-  pinyin: string;
-  definition: string;
-  note: string;
-  status: "learning" | "known";
-  hskLevel: number | null;
-  createdAt: string;
-  contexts: VocabularyContextDTO[];
-}
 
 const ok = <T>(data: T): VocabularyResult<T> => ({ ok: true, data });
 const err = (error: VocabularyError): VocabularyResult<never> => ({ ok: false, error });
@@ -74,6 +45,7 @@ export async function saveWord(db: Db, userId: string, input: SaveWordInput): Pr
     create: { userId, headword: input.headword, pinyin: input.pinyin, definition: input.definition },
     update: {},
   });
+  await ensureWordCards(db, userId, item.id);
   await db.vocabularyContext.upsert({
     where: { itemId_paragraphId_start: { itemId: item.id, paragraphId: paragraph.id, start: input.start } },
     create: {
@@ -143,33 +115,6 @@ async function loadItems(db: Db, userId: string, where: { id?: string }): Promis
   }));
 }
 
-export interface VocabularyFilter {
-  q?: string;
-  text?: string;
-  /** HSK level 1–6, or 7 for words outside the lists. */
-  hsk?: number;
-  status?: "learning" | "known";
-  sort?: "recent" | "pinyin" | "hsk";
-}
-
-/** True when the query matches the hanzi, the pinyin (tones optional, spaces ignored) or the definition / note. */
-export function matchesQuery(item: Pick<VocabularyItemDTO, "headword" | "pinyin" | "definition" | "note">, q: string): boolean {
-  const query = q.trim().toLowerCase();
-  if (!query) return true;
-  if (item.headword.includes(query)) return true;
-  const bare = plainPinyin(query).replace(/\s+/g, "");
-  if (/^[a-z]+$/.test(bare) && plainPinyin(item.pinyin).replace(/\s+/g, "").includes(bare)) return true;
-  if (item.pinyin.toLowerCase().replace(/\s+/g, "").includes(query.replace(/\s+/g, ""))) return true;
-  return item.definition.toLowerCase().includes(query) || item.note.toLowerCase().includes(query);
-}
-
 export async function listVocabulary(db: Db, userId: string, filter: VocabularyFilter = {}): Promise<VocabularyItemDTO[]> {
-  let items = await loadItems(db, userId, {});
-  if (filter.q) items = items.filter((i) => matchesQuery(i, filter.q!));
-  if (filter.text) items = items.filter((i) => i.contexts.some((c) => c.textSlug === filter.text));
-  if (filter.hsk) items = items.filter((i) => (i.hskLevel ?? 7) === filter.hsk);
-  if (filter.status) items = items.filter((i) => i.status === filter.status);
-  if (filter.sort === "pinyin") items.sort((a, b) => plainPinyin(a.pinyin).localeCompare(plainPinyin(b.pinyin)) || a.pinyin.localeCompare(b.pinyin));
-  if (filter.sort === "hsk") items.sort((a, b) => (a.hskLevel ?? 7) - (b.hskLevel ?? 7));
-  return items;
+  return filterVocabulary(await loadItems(db, userId, {}), filter);
 }

@@ -138,7 +138,7 @@ export function ReaderView({
         helpOpen={helpOpen}
         setHelpOpen={setHelpOpen}
       />
-      <WordLookupLayer rootRef={rootRef} />
+      <WordLookupLayer rootRef={rootRef} signedIn={signedIn} />
     </PinyinSource>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { charAtPoint, counterpartOf, liveSentence, plainText, rangeAt, sameSentence } from "@/features/words/sentence-dom";
 import { useWordLookup, type LookupTarget } from "@/features/words/use-word-lookup";
+import { SaveWordButton } from "./save-word-button";
 import { WordPopupBody } from "./word-popup";
 
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -49,7 +50,7 @@ function paint(name: string, ranges: Range[]) {
  * drawn with the CSS Custom Highlight API, so the paragraphs' HTML is never
  * touched.
  */
-export function WordLookupLayer({ rootRef }: { rootRef: RefObject<HTMLElement | null> }) {
+export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTMLElement | null>; signedIn: boolean }) {
   const t = useTranslations("Words");
   const [target, setTarget] = useState<LookupTarget | null>(null);
   const { data, isError } = useWordLookup(target);
@@ -109,13 +110,16 @@ export function WordLookupLayer({ rootRef }: { rootRef: RefObject<HTMLElement | 
       if (next) setTarget(next);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target)) return;
-      const sentence = e.target instanceof HTMLElement && e.target.classList.contains("sentence") ? e.target : null;
-      if (!sentence || e.shiftKey) return;
+      if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || isTyping(e.target)) return;
+      const focused = e.target instanceof HTMLElement && e.target.classList.contains("sentence") && root.contains(e.target) ? e.target : null;
+      // Word-by-word goes on in the previewed sentence even if its element was replaced (and lost focus) meanwhile.
+      const previewed = current?.target.preview ? liveSentence(root, current.target.sentence) : null;
+      const sentence = focused ?? (e.target === document.body || e.target === root ? previewed : null);
+      if (!sentence) return;
       if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
         e.preventDefault();
         step(e.key === "ArrowRight" ? 1 : -1, sentence, !current || current.target.preview);
-      } else if (e.key === "Enter" && current && sameSentence(current.target.sentence, sentence) && current.target.preview) {
+      } else if (e.key === "Enter" && current?.target.preview && sameSentence(current.target.sentence, sentence)) {
         e.preventDefault();
         e.stopImmediatePropagation();
         const next = targetFor(root, sentence, current.start, false, current.end - current.start);
@@ -124,11 +128,11 @@ export function WordLookupLayer({ rootRef }: { rootRef: RefObject<HTMLElement | 
     };
     root.addEventListener("click", onClick);
     root.addEventListener("mousemove", onMove);
-    root.addEventListener("keydown", onKey, true);
+    window.addEventListener("keydown", onKey, true);
     return () => {
       root.removeEventListener("click", onClick);
       root.removeEventListener("mousemove", onMove);
-      root.removeEventListener("keydown", onKey, true);
+      window.removeEventListener("keydown", onKey, true);
     };
   }, [rootRef, step, current]);
 
@@ -249,6 +253,7 @@ export function WordLookupLayer({ rootRef }: { rootRef: RefObject<HTMLElement | 
         ×
       </button>
       <WordPopupBody data={current} onResize={resize} />
+      {signedIn && current.lang === "zh" ? <SaveWordButton lookup={current} sentence={current.target.sentence} /> : null}
       <p className="word-keys">{t("keysHint")}</p>
     </div>
   );

@@ -1,0 +1,38 @@
+// What the vocabulary page, the popup and the exports get for a saved word.
+
+/** A word saved from the reader, at its place in a paragraph. */
+export interface SaveWordInput {
+  paragraphId: string;
+  /** UTF-16 offsets of the word in the paragraph's Chinese text. */
+  start: number;
+  end: number;
+  headword: string;
+  pinyin: string;
+  definition: string;
+}
+
+export interface VocabularyContextDTO {
+  id: string;
+  textSlug: string;
+  textTitle: string;
+  paragraphIndex: number;
+  sentence: string;
+  translation: string;
+  start: number;
+  end: number;
+}
+
+export interface VocabularyItemDTO {
+  id: string;
+  headword: string;
+  pinyin: string;
+  definition: string;
+  note: string;
+  status: "learning" | "known";
+  hskLevel: number | null;
+  createdAt: string;
+  contexts: VocabularyContextDTO[];
+}
+
+/** The react-query key of the signed-in user's saved words (page, popup and mutations share it). */
+export const VOCABULARY_KEY = ["vocabulary"] as const;
