@@ -3,17 +3,20 @@ import { createTestDb, seedTinyText } from "@/features/review/test-db";
 import { deleteWord, listVocabulary, saveWord, updateWord } from "./vocabulary-store";
 import { matchesQuery } from "./vocabulary-filter";
 import { vocabularyToAnkiTsv, vocabularyToCsv } from "./vocabulary-export";
+import { loadWordStats } from "@/lib/words/word-stats";
+import { loadStudyQueue } from "@/features/review/study-queue";
 
 const t = createTestDb();
 let paragraphId = "";
 let second = "";
 
 beforeAll(async () => {
+  loadWordStats(); // HSK lists and jieba's counts: a second or more to read on a busy machine
   const text = await seedTinyText(t.db);
   paragraphId = text.paragraphs[0].id;
   second = text.paragraphs[1].id;
   for (const id of ["u1", "u2"]) await t.db.user.create({ data: { id, name: id, email: `${id}@example.com` } });
-});
+}, 30_000);
 afterAll(() => t.cleanup());
 
 // Paragraph 0: 芯片是卡脖子的问题。大模型需要更多能源。 / Chips are a chokepoint. Large models need more energy.
@@ -50,6 +53,20 @@ describe("vocabulary store", () => {
     expect(await hw({ sort: "pinyin" })).toEqual(["能源", "算力"]);
     expect(await hw({ text: "other" })).toEqual([]);
     expect(matchesQuery({ headword: "显卡", pinyin: "xiǎn kǎ", definition: "graphics card", note: "" }, "xian")).toBe(true);
+  });
+
+  it("gives each saved word recognition, recall and cloze cards in the study queue, until it is known", async () => {
+    const queue = await loadStudyQueue(t.db, "u1", "UTC");
+    const words = queue.cards.filter((c) => c.type === "word");
+    expect(words.map((c) => c.kind).sort()).toEqual(["cloze", "cloze", "recall", "recall", "recognition", "recognition"]);
+    const cloze = words.find((c) => c.type === "word" && c.kind === "cloze" && c.word.headword === "能源");
+    expect(cloze?.type === "word" && cloze.word).toMatchObject({ sentence: "大模型需要更多能源。", start: 7, end: 9, translation: "Large models need more energy." });
+    expect((await loadStudyQueue(t.db, "u2", "UTC")).cards).toEqual([]);
+    const [item] = await listVocabulary(t.db, "u1", { q: "算力" });
+    await updateWord(t.db, "u1", item.id, { status: "known" });
+    const after = (await loadStudyQueue(t.db, "u1", "UTC")).cards.filter((c) => c.type === "word");
+    expect(after.every((c) => c.type === "word" && c.word.headword === "能源")).toBe(true);
+    await updateWord(t.db, "u1", item.id, { status: "learning" });
   });
 
   it("edits, marks known and deletes only the owner's words", async () => {

@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// The dictionaries take seconds to load on a busy machine; each file loads them once.
+vi.setConfig({ testTimeout: 30_000 });
 import { loadLexicon } from "@/lib/align/lexicon";
 import { loadDictionary } from "./dictionary";
 import { englishToChinese } from "./english-lookup";

@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// The dictionaries take seconds to load on a busy machine; each file loads them once.
+vi.setConfig({ testTimeout: 30_000 });
 import { loadLexicon } from "@/lib/align/lexicon";
 import { buildSeedArticle } from "@/lib/texts/seed-article";
 import { sameFamily } from "./word-links";
