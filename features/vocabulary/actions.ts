@@ -5,7 +5,8 @@ import { db } from "@/lib/db";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { signedInAction, type Translator } from "@/lib/server-action";
 import * as store from "./vocabulary-store";
-import { saveWordSchema, updateWordSchema, wordIdSchema } from "./schemas";
+import { saveWordSchema, updateWordSchema, wordCardSchema, wordIdSchema } from "./schemas";
+import { setWordCardEnabled } from "./vocabulary-cards";
 
 // Session, zod and the result union through signedInAction; ownership is
 // checked by the store (where: { id, userId }).
@@ -34,4 +35,11 @@ export async function updateWord(input: unknown): Promise<ActionResult<store.Voc
 
 export async function deleteWord(input: unknown): Promise<ActionResult<{ id: string }>> {
   return signedInAction("Vocabulary", input, wordIdSchema, async ({ user, data, t }) => localized(t, await store.deleteWord(db, user.id, data.id)), validationError);
+}
+
+/** Turns one kind of a word's study cards on or off. */
+export async function setWordCard(input: unknown): Promise<ActionResult<{ id: string; kind: string; enabled: boolean }>> {
+  return signedInAction("Vocabulary", input, wordCardSchema, async ({ user, data, t }) =>
+    (await setWordCardEnabled(db, user.id, data.id, data.kind, data.enabled)) ? ok(data) : fail("NOT_FOUND", t("errors.notFound")),
+  validationError);
 }

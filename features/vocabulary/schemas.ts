@@ -29,3 +29,5 @@ export const vocabularyFilterSchema = z.object({
   status: z.enum(["learning", "known"]).optional(),
   sort: z.enum(["recent", "pinyin", "hsk"]).optional(),
 });
+
+export const wordCardSchema = z.object({ id, kind: z.enum(["recognition", "recall", "cloze"]), enabled: z.boolean() });

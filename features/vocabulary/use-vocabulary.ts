@@ -2,7 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { ActionResult } from "@/lib/action-result";
-import { deleteWord, saveWord, updateWord } from "./actions";
+import { deleteWord, saveWord, setWordCard, updateWord } from "./actions";
 import { VOCABULARY_KEY, type SaveWordInput, type VocabularyItemDTO } from "./vocabulary-types";
 
 async function fetchVocabulary(): Promise<VocabularyItemDTO[]> {
@@ -51,7 +51,13 @@ export function useVocabularyMutations(onError: (message: string) => void) {
     onError: rollback,
     onSettled: settle,
   });
-  return { update, remove };
+  const card = useMutation({
+    mutationFn: (v: { id: string; kind: "recognition" | "recall" | "cloze"; enabled: boolean }) => unwrap(setWordCard(v)),
+    onMutate: (v) => optimistic((items) => items.map((i) => (i.id === v.id ? { ...i, cards: { ...i.cards, [v.kind]: v.enabled } } : i)))(),
+    onError: rollback,
+    onSettled: settle,
+  });
+  return { update, remove, card };
 }
 
 

@@ -5,6 +5,7 @@ import { matchesQuery } from "./vocabulary-filter";
 import { vocabularyToAnkiTsv, vocabularyToCsv } from "./vocabulary-export";
 import { loadWordStats } from "@/lib/words/word-stats";
 import { loadStudyQueue } from "@/features/review/study-queue";
+import { setWordCardEnabled } from "./vocabulary-cards";
 
 const t = createTestDb();
 let paragraphId = "";
@@ -27,7 +28,7 @@ describe("vocabulary store", () => {
     const res = await saveWord(t.db, "u1", energy());
     expect(res.ok).toBe(true);
     if (!res.ok) return;
-    expect(res.data).toMatchObject({ headword: "能源", pinyin: "néng yuán", status: "learning" });
+    expect(res.data).toMatchObject({ headword: "能源", pinyin: "néng yuán", status: "learning", cards: { recognition: true, recall: true, cloze: true } });
     expect(res.data.contexts).toEqual([
       expect.objectContaining({ sentence: "大模型需要更多能源。", translation: "Large models need more energy.", textSlug: "tiny", paragraphIndex: 0 }),
     ]);
@@ -67,6 +68,12 @@ describe("vocabulary store", () => {
     const after = (await loadStudyQueue(t.db, "u1", "UTC")).cards.filter((c) => c.type === "word");
     expect(after.every((c) => c.type === "word" && c.word.headword === "能源")).toBe(true);
     await updateWord(t.db, "u1", item.id, { status: "learning" });
+    // A kind turned off leaves study; the other kinds stay.
+    expect(await setWordCardEnabled(t.db, "u2", item.id, "recall", false)).toBe(false);
+    expect(await setWordCardEnabled(t.db, "u1", item.id, "recall", false)).toBe(true);
+    const kinds = (await loadStudyQueue(t.db, "u1", "UTC")).cards.flatMap((c) => (c.type === "word" && c.word.headword === "算力" ? [c.kind] : []));
+    expect(kinds.sort()).toEqual(["cloze", "recognition"]);
+    expect((await listVocabulary(t.db, "u1", { q: "算力" }))[0].cards).toEqual({ recognition: true, recall: false, cloze: true });
   });
 
   it("edits, marks known and deletes only the owner's words", async () => {

@@ -86,6 +86,7 @@ async function loadItems(db: Db, userId: string, where: { id?: string }): Promis
     where: { userId, ...where },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     include: {
+      cards: { select: { kind: true, suspended: true } },
       contexts: {
         orderBy: { createdAt: "asc" },
         include: { text: { select: { slug: true, titleZh: true, titleEn: true } } },
@@ -102,6 +103,11 @@ async function loadItems(db: Db, userId: string, where: { id?: string }): Promis
     status: r.status === "known" ? "known" : "learning",
     hskLevel: stats.hskLevel(r.headword),
     createdAt: r.createdAt.toISOString(),
+    cards: {
+      recognition: r.cards.some((c) => c.kind === "recognition" && !c.suspended),
+      recall: r.cards.some((c) => c.kind === "recall" && !c.suspended),
+      cloze: r.cards.some((c) => c.kind === "cloze" && !c.suspended),
+    },
     contexts: r.contexts.map((c) => ({
       id: c.id,
       textSlug: c.text.slug,

@@ -32,6 +32,8 @@ export interface VocabularyItemDTO {
   hskLevel: number | null;
   createdAt: string;
   contexts: VocabularyContextDTO[];
+  /** Which of the word's study cards are on. */
+  cards: { recognition: boolean; recall: boolean; cloze: boolean };
 }
 
 /** The react-query key of the signed-in user's saved words (page, popup and mutations share it). */

@@ -11,7 +11,7 @@ export function VocabularyList() {
   const t = useTranslations("Vocabulary");
   const { data = [] } = useVocabulary();
   const [error, setError] = useState<string | null>(null);
-  const { update, remove } = useVocabularyMutations(setError);
+  const { update, remove, card } = useVocabularyMutations(setError);
   const [filter, setFilter] = useState<VocabularyFilter>({ sort: "recent" });
   const items = useMemo(() => filterVocabulary(data, filter), [data, filter]);
   const texts = useMemo(() => {
@@ -92,6 +92,7 @@ export function VocabularyList() {
               item={item}
               onSave={(changes) => update.mutate({ id: item.id, ...changes })}
               onDelete={() => remove.mutate(item.id)}
+              onCard={(kind, enabled) => card.mutate({ id: item.id, kind, enabled })}
             />
           ))}
         </ul>
@@ -104,8 +105,10 @@ function VocabularyRow({
   item,
   onSave,
   onDelete,
+  onCard,
 }: {
   item: VocabularyItemDTO;
+  onCard: (kind: "recognition" | "recall" | "cloze", enabled: boolean) => void;
   onSave: (changes: { definition?: string; note?: string; status?: "learning" | "known" }) => void;
   onDelete: () => void;
 }) {
@@ -166,6 +169,14 @@ function VocabularyRow({
           {t("delete")}
         </button>
       </p>
+      <fieldset className="vocab-cards">
+        <legend>{t("cards")}</legend>
+        {(["recognition", "recall", "cloze"] as const).map((kind) => (
+          <label key={kind}>
+            <input type="checkbox" checked={item.cards[kind]} onChange={(e) => onCard(kind, e.target.checked)} /> {t(`cardKinds.${kind}`)}
+          </label>
+        ))}
+      </fieldset>
       <h3 className="word-sub">{t("contexts")}</h3>
       <ul className="vocab-contexts">
         {item.contexts.map((c) => (
