@@ -51,7 +51,10 @@ for (const locale of LOCALES) {
       await expect.poll(() => highlighted(page, "word-open"), { timeout: 20_000 }).toHaveLength(1);
       const w1 = (await highlighted(page, "word-open"))[0];
       await page.keyboard.press("ArrowRight");
-      await expect.poll(async () => (await highlighted(page, "word-open"))[0]).not.toBe(w1);
+      await expect.poll(async () => {
+        const [w] = await highlighted(page, "word-open");
+        return w !== undefined && w !== w1;
+      }).toBe(true);
       await page.keyboard.press("Enter");
       await expect(page.getByRole("dialog")).toBeVisible({ timeout: 15_000 });
     });

@@ -10,6 +10,7 @@ import { AnnotationLayer } from "@/features/annotations/components/annotation-la
 import { useToasts } from "@/features/annotations/components/toasts";
 import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
 import { PinyinSource } from "@/features/reader/use-pinyin";
+import { SavedWordsToggle } from "@/features/words/components/saved-words-layer";
 import { WordLookupLayer } from "@/features/words/components/word-lookup-layer";
 import { PairRow } from "./pair-row";
 import { ReaderToolbar } from "./reader-toolbar";
@@ -83,6 +84,7 @@ export function ReaderView({
             {ta("panelTitle")} ({count})
           </button>
         ) : null}
+        <SavedWordsToggle rootRef={rootRef} signedIn={signedIn} />
         <button type="button" aria-label={ta("helpButton")} onClick={() => setHelpOpen(true)}>
           ?
         </button>

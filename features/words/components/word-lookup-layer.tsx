@@ -69,7 +69,7 @@ export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTML
       const next = sentence && targetFor(root, sentence, current.start, false, len);
       if (next) setTarget(next);
     },
-    [current, rootRef],
+    [current, target, rootRef],
   );
 
   const step = useCallback(
@@ -78,12 +78,18 @@ export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTML
       if (!root) return;
       const text = plainText(sentence);
       const lang = sentence.closest<HTMLElement>("[data-side]")?.dataset.side === "en" ? "en" : "zh";
-      const same = current && sameSentence(current.target.sentence, sentence);
-      const at = same ? neighbour(text, lang, dir > 0 ? current.end : current.start, dir) : neighbour(text, lang, dir > 0 ? 0 : text.length, dir);
+      // From the word shown, or from the one still being looked up.
+      const base =
+        current && sameSentence(current.target.sentence, sentence)
+          ? { start: current.start, end: current.end }
+          : target && sameSentence(target.sentence, sentence)
+            ? { start: target.at, end: target.at + (target.length ?? 1) }
+            : null;
+      const at = base ? neighbour(text, lang, dir > 0 ? base.end : base.start, dir) : neighbour(text, lang, dir > 0 ? 0 : text.length, dir);
       const next = at >= 0 ? targetFor(root, sentence, at, preview) : null;
       if (next) setTarget(next);
     },
-    [current, rootRef],
+    [current, target, rootRef],
   );
 
   // Pointer and keyboard input on the text.
@@ -113,17 +119,17 @@ export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTML
       if (e.ctrlKey || e.metaKey || e.altKey || e.shiftKey || isTyping(e.target)) return;
       const focused = e.target instanceof HTMLElement && e.target.classList.contains("sentence") && root.contains(e.target) ? e.target : null;
       // Word-by-word goes on in the previewed sentence even if its element was replaced (and lost focus) meanwhile.
-      const previewed = current?.target.preview ? liveSentence(root, current.target.sentence) : null;
+      const previewed = target?.preview ? liveSentence(root, target.sentence) : null;
       const sentence = focused ?? (e.target === document.body || e.target === root ? previewed : null);
       if (!sentence) return;
       if (e.key === "ArrowRight" || e.key === "ArrowLeft") {
         e.preventDefault();
         step(e.key === "ArrowRight" ? 1 : -1, sentence, !current || current.target.preview);
-      } else if (e.key === "Enter" && current?.target.preview && sameSentence(current.target.sentence, sentence)) {
+      } else if (e.key === "Enter" && target?.preview && sameSentence(target.sentence, sentence)) {
+        // The previewed word opens as it is, even before its lookup has arrived (the query is the same).
         e.preventDefault();
         e.stopImmediatePropagation();
-        const next = targetFor(root, sentence, current.start, false, current.end - current.start);
-        if (next) setTarget(next);
+        setTarget({ ...target, preview: false });
       }
     };
     root.addEventListener("click", onClick);
@@ -134,7 +140,7 @@ export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTML
       root.removeEventListener("mousemove", onMove);
       window.removeEventListener("keydown", onKey, true);
     };
-  }, [rootRef, step, current]);
+  }, [rootRef, step, current, target]);
 
   // Keys while the popup is open.
   useEffect(() => {
