@@ -69,7 +69,7 @@ export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTML
       const next = sentence && targetFor(root, sentence, current.start, false, len);
       if (next) setTarget(next);
     },
-    [current, target, rootRef],
+    [current, rootRef],
   );
 
   const step = useCallback(
