@@ -17,6 +17,16 @@ for (const locale of LOCALES) {
     await popup.getByRole("button", { name: m.Vocabulary.saveWord }).click();
     await expect(popup.getByRole("button", { name: m.Vocabulary.saved })).toBeDisabled();
 
+    // Saved words can be underlined wherever they appear in the text.
+    await page.getByRole("checkbox", { name: m.Vocabulary.underlineSaved }).check();
+    await expect
+      .poll(() => page.evaluate(() => (CSS.highlights.get("saved-word") ? [...CSS.highlights.get("saved-word")!].map(String) : [])))
+      .toEqual(expect.arrayContaining(["显卡", "显卡", "显卡"]));
+
+    // The library's difficulty line counts the words not in the vocabulary.
+    await page.goto(`/${locale}`);
+    await expect(page.locator(".text-difficulty").first()).toContainText(/HSK 1–4/);
+
     await page.goto(`/${locale}/vocabulary`);
     const item = page.getByRole("listitem", { name: "显卡" });
     await expect(item).toContainText("xiǎn kǎ");

@@ -48,8 +48,10 @@ const RULES: Record<string, Rule> = {
       !!c.prev && (reduplicated || (!/^[mqpr]/.test(c.prevTag) && !DEMONSTRATIVE.has(c.prev) && (c.prev.length >= 2 || /^(a|ad|z|d|i|l)/.test(c.prevTag))));
     return manner && c.next && !/^[fqm]/.test(c.nextTag) && !inSet(c.next, "上 下 里 中") ? "de" : "dì";
   },
+  // Alone, 的 is the particle: dí (的确) and dì (目的) live in words, though pinyin-pro reads 瞩目的 as 目的.
+  的: () => "de",
   了(c) {
-    return inSet(c.prev, "不 得") && c.prev2 && isPredicate(c.prev2Tag) ? "liǎo" : null;
+    return inSet(c.prev, "不 得") && c.prev2 && isPredicate(c.prev2Tag) ? "liǎo" : "le";
   },
   着(c) {
     if ((inSet(c.prev, "不 得") && c.prev2 && isVerb(c.prev2Tag)) || c.prev === "睡") return "zháo";

@@ -42,6 +42,8 @@ describe("pinyin in context", () => {
     expect(readingOf("这家公司转为国有企业", "为")).toBe("wéi");
     expect(readingOf("这本书我明天还你", "还")).toBe("huán");
     expect(readingOf("我还没吃早饭", "还")).toBe("hái");
+    expect(readingOf("取得了令人瞩目的成绩", "的")).toBe("de"); // pinyin-pro: dì, as in 目的
+    expect(readingOf("这么多菜我一个人吃不了", "了")).toBe("liǎo");
   });
 
   it("groups readings by word, one syllable per character", () => {
