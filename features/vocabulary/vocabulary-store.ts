@@ -5,6 +5,7 @@
 // Someone else's id gets the same NOT_FOUND as an id that never existed.
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { visibleTextWhere } from "@/lib/texts/visibility";
 import { loadWordStats } from "@/lib/words/word-stats";
 import { ensureWordCards } from "./vocabulary-cards";
 import { filterVocabulary, type VocabularyFilter } from "./vocabulary-filter";
@@ -19,12 +20,9 @@ export type VocabularyResult<T> = { ok: true; data: T } | { ok: false; error: Vo
 const ok = <T>(data: T): VocabularyResult<T> => ({ ok: true, data });
 const err = (error: VocabularyError): VocabularyResult<never> => ({ ok: false, error });
 
-/** Texts a user may save from: public ones and their own imports. */
-const visibleText = (userId: string) => ({ OR: [{ ownerId: null }, { ownerId: userId }] });
-
 export async function saveWord(db: Db, userId: string, input: SaveWordInput): Promise<VocabularyResult<VocabularyItemDTO>> {
   const paragraph = await db.paragraph.findFirst({
-    where: { id: input.paragraphId, text: visibleText(userId) },
+    where: { id: input.paragraphId, text: visibleTextWhere(userId) },
     include: { sentences: true },
   });
   if (!paragraph) return err("NOT_FOUND");

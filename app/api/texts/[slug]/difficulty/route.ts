@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { visibleTextWhere } from "@/lib/texts/visibility";
 import { difficultyFor } from "@/lib/words/difficulty";
 import { cachedTextProfile } from "@/lib/words/text-profile-cache";
 
@@ -10,7 +11,7 @@ const NO_STORE = { "cache-control": "private, no-store" };
 export async function GET(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
   const [{ slug }, user] = await Promise.all([params, getSessionUser()]);
   const text = await db.text.findFirst({
-    where: { slug, ...(user ? { OR: [{ ownerId: null }, { ownerId: user.id }] } : { ownerId: null }) },
+    where: { slug, ...visibleTextWhere(user?.id) },
     select: { id: true, updatedAt: true },
   });
   if (!text) return NextResponse.json({ error: "not_found" }, { status: 404, headers: NO_STORE });
