@@ -209,6 +209,46 @@ for (const locale of LOCALES) {
       await expect(page.locator(".reveal-button")).toHaveCount(0);
     });
 
+    test("study mode reveals one sentence at a time, by a click on it or T on its Chinese", async ({ page }) => {
+      await openReader(page, locale);
+      await page.getByRole("checkbox", { name: m.ReaderSettings.studyMode }).check();
+      const covered = (key: string) => enSentence(page, key).evaluate((el) => getComputedStyle(el).filter !== "none");
+      await expect.poll(() => covered("1.0")).toBe(true);
+      await expect.poll(() => covered("1.1")).toBe(true);
+
+      // A click (or tap) on one covered sentence uncovers only that one; the paragraph stays hidden.
+      // The covered text is inert, so the click is aimed at the sentence's first line box.
+      const r = await enSentence(page, "1.1").evaluate((el) => {
+        el.scrollIntoView({ block: "center" });
+        const first = el.getClientRects()[0];
+        return { x: first.left + first.width / 2, y: first.top + first.height / 2 };
+      });
+      await page.mouse.click(r.x, r.y);
+      await expect.poll(() => covered("1.1")).toBe(false);
+      expect(await covered("1.0")).toBe(true);
+      await expect(page.locator('[data-pair="1"] [lang="en"]')).toHaveAttribute("data-hidden", "true");
+      // It is announced, since the covered paragraph is out of the accessibility tree.
+      await expect(page.locator(".visually-hidden[role=status]")).toHaveText(article.paragraphs[1].en.slice(
+        article.paragraphs[1].sentences.find((s) => s.lang === "en" && s.pair === 1)!.start,
+        article.paragraphs[1].sentences.filter((s) => s.lang === "en" && s.pair === 1).at(-1)!.end,
+      ));
+
+      // T on a focused Chinese sentence uncovers its translation, and covers it again.
+      await zhSentence(page, "3.0").focus();
+      await page.keyboard.press("t");
+      await expect.poll(() => covered("3.0")).toBe(false);
+      expect(await covered("3.1")).toBe(true);
+      await page.keyboard.press("t");
+      await expect.poll(() => covered("3.0")).toBe(true);
+
+      // Revealing and hiding the whole paragraph still works, and starts it afresh.
+      const pair1 = page.getByRole("region", { name: format(m.Reader.pairLabel, { number: 2 }), exact: true });
+      await pair1.getByRole("button", { name: format(m.ReaderSettings.reveal, { number: 2 }) }).click();
+      await expect.poll(() => covered("1.0")).toBe(false);
+      await pair1.getByRole("button", { name: format(m.ReaderSettings.hide, { number: 2 }) }).click();
+      await expect.poll(() => covered("1.1")).toBe(true);
+    });
+
     test("pinyin renders tone-marked ruby, reading polyphones in context", async ({ page }) => {
       await openReader(page, locale);
       await expect(page.locator("ruby")).toHaveCount(0);

@@ -1,7 +1,7 @@
 // Derived views over a text's annotations, shared by the reader overlay and
 // the notes panel: grouping by note key, reading order, counterparts.
 
-import { counterpartText, pairsTouched } from "@/lib/anchor/counterpart";
+import { counterpartText, joinSentences, pairsTouched } from "@/lib/anchor/counterpart";
 import type { ReaderParagraph } from "@/features/reader/queries";
 import { noteKeyOf, noteKeyOfNote, type HighlightDTO, type NoteDTO, type TextAnnotations } from "./types";
 
@@ -49,5 +49,5 @@ export function counterpartOf(highlights: HighlightDTO[], paragraphs: Map<string
     if (text) texts.push(text);
     for (const pair of pairs) keys.push(`${p.index}.${pair}`);
   }
-  return { lang: other as "zh" | "en", text: texts.join(" "), sentenceKeys: keys };
+  return { lang: other as "zh" | "en", text: joinSentences(texts), sentenceKeys: keys };
 }

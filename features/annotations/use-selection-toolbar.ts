@@ -44,15 +44,28 @@ export function useSelectionToolbar(
       clearTimeout(timer);
       timer = setTimeout(update, 120);
     };
+    // A drag keeps to the language it starts in, so the browser does not also
+    // select (and show as selected) the other side's paragraphs in between.
+    const onDown = (e: PointerEvent) => {
+      const side = e.target instanceof Element ? e.target.closest<HTMLElement>("[data-side]")?.dataset.side : undefined;
+      if (side) root.dataset.selectSide = side;
+      else delete root.dataset.selectSide;
+    };
+    const onUp = () => {
+      if (window.getSelection()?.isCollapsed) delete root.dataset.selectSide;
+      onChange();
+    };
+    root.addEventListener("pointerdown", onDown);
     document.addEventListener("selectionchange", onChange);
-    root.addEventListener("pointerup", onChange);
+    root.addEventListener("pointerup", onUp);
     window.addEventListener("scroll", onChange, { passive: true });
     // A selection made while the page was still hydrating gets its toolbar too.
     onChange();
     return () => {
       clearTimeout(timer);
       document.removeEventListener("selectionchange", onChange);
-      root.removeEventListener("pointerup", onChange);
+      root.removeEventListener("pointerdown", onDown);
+      root.removeEventListener("pointerup", onUp);
       window.removeEventListener("scroll", onChange);
     };
   }, [rootRef, textOf]);

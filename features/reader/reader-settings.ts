@@ -4,15 +4,20 @@
 export const LAYOUTS = ["side", "interleaved", "zh", "en"] as const;
 export type ReaderLayout = (typeof LAYOUTS)[number];
 
+export const SCRIPTS = ["simplified", "traditional"] as const;
+/** Which characters the Chinese side is shown in; the stored text is always the original. */
+export type ChineseScript = (typeof SCRIPTS)[number];
+
 export interface ReaderSettings {
   layout: ReaderLayout;
   study: boolean;
   pinyin: boolean;
   fontSize: number;
+  script: ChineseScript;
 }
 
 export const FONT_SIZES = [14, 16, 18, 20, 22, 24, 28, 32] as const;
-export const DEFAULT_SETTINGS: ReaderSettings = { layout: "side", study: false, pinyin: false, fontSize: 18 };
+export const DEFAULT_SETTINGS: ReaderSettings = { layout: "side", study: false, pinyin: false, fontSize: 18, script: "simplified" };
 export const SETTINGS_KEY = "reader-settings:v1";
 
 export function parseSettings(raw: string | null | undefined): ReaderSettings {
@@ -24,6 +29,7 @@ export function parseSettings(raw: string | null | undefined): ReaderSettings {
       study: typeof v.study === "boolean" ? v.study : DEFAULT_SETTINGS.study,
       pinyin: typeof v.pinyin === "boolean" ? v.pinyin : DEFAULT_SETTINGS.pinyin,
       fontSize: (FONT_SIZES as readonly number[]).includes(Number(v.fontSize)) ? Number(v.fontSize) : DEFAULT_SETTINGS.fontSize,
+      script: SCRIPTS.includes(v.script as ChineseScript) ? (v.script as ChineseScript) : DEFAULT_SETTINGS.script,
     };
   } catch {
     return DEFAULT_SETTINGS;

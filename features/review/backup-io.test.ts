@@ -143,3 +143,30 @@ describe("backup and restore", () => {
     expect(await db.annotation.count({ where: { userId: USER } })).toBe(live);
   });
 });
+
+describe("a large backup", () => {
+  it("exports and restores thousands of annotations (past SQLite's bind-parameter limit) with their notes", async () => {
+    const BIG = "user-big";
+    const TO = "user-big-2";
+    for (const id of [BIG, TO]) await db.user.create({ data: { id, name: id, email: `${id}@example.test` } });
+    const text = await db.text.findUniqueOrThrow({ where: { slug: "tiny" }, include: { paragraphs: { orderBy: { index: "asc" } } } });
+    const p0 = text.paragraphs[0];
+    const N = 1_500;
+    const now = new Date();
+    await db.annotation.createMany({ data: Array.from({ length: N }, (_, i) => ({ id: `big-${i}`, userId: BIG, textId: text.id, color: "yellow", createdAt: now, updatedAt: now })) });
+    await db.highlight.createMany({
+      data: Array.from({ length: N }, (_, i) => ({ id: `big-h-${i}`, annotationId: `big-${i}`, position: 0, paragraphId: p0.id, paragraphIndex: 0, lang: "zh", start: i % 8, end: (i % 8) + 1, quote: p0.zh.slice(i % 8, (i % 8) + 1), prefix: "", suffix: "" })),
+    });
+    await db.note.createMany({ data: Array.from({ length: N }, (_, i) => ({ userId: BIG, annotationId: `big-${i}`, body: `n${i}` })) });
+    const backup = await exportBackup(db, BIG);
+    expect(backup.annotations).toHaveLength(N);
+    // Many of them share a place (8 places for 1,500): in a fresh account each is still its own annotation.
+    expect(await restoreBackup(db, TO, backup)).toMatchObject({ restored: N, skipped: { present: 0, noText: 0 } });
+    expect(await db.note.count({ where: { userId: TO } })).toBe(N);
+    expect((await restoreBackup(db, TO, backup)).skipped.present).toBe(N);
+    // Into the same account after deleting everything: all come back under their ids.
+    await db.annotation.updateMany({ where: { userId: BIG }, data: { deletedAt: new Date() } });
+    expect((await restoreBackup(db, BIG, backup)).restored).toBe(N);
+    expect(await db.note.count({ where: { userId: BIG } })).toBe(N);
+  }, 60_000);
+});

@@ -4,7 +4,7 @@
 // list, the study queue and the exports.
 
 import { resolveAnchor } from "@/lib/anchor/anchor";
-import { counterpartText, pairsTouched } from "@/lib/anchor/counterpart";
+import { counterpartText, joinSentences, pairsTouched } from "@/lib/anchor/counterpart";
 import type { SentenceSpan } from "@/lib/reader/segments";
 import type { TextAnchor } from "@/lib/anchor/anchor";
 import type { HighlightColor } from "@/features/annotations/types";
@@ -72,7 +72,7 @@ export function buildReviewItem(a: AnnotationRowForReview): ReviewItem {
     lang,
     quote: parts.map((h) => h.quote).join(" … "),
     contexts,
-    counterpart: { lang: other, text: counterparts.join(" ") },
+    counterpart: { lang: other, text: joinSentences(counterparts) },
     note: a.note ? { body: a.note.body, tags: a.note.tags.map((x) => x.tag.name).sort((x, y) => x.localeCompare(y)) } : null,
     orphan,
     createdAt: a.createdAt.toISOString(),

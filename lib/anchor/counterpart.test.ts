@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { counterpartText, pairsTouched } from "./counterpart";
+import { counterpartText, joinSentences, pairsTouched } from "./counterpart";
 
 const zhSentences = [
   { start: 0, end: 5, pair: 0 },
@@ -23,4 +23,12 @@ it("returns every counterpart sentence of those pairs", () => {
   expect(counterpartText(en, enSentences, [1])).toBe("Two a. Two b.");
   expect(counterpartText(en, enSentences, [0])).toBe("One.");
   expect(counterpartText(en, enSentences, [])).toBe("");
+});
+
+it("joinSentences puts a space between English sentences and none between Chinese ones", () => {
+  expect(joinSentences(["One.", "Two."])).toBe("One. Two.");
+  expect(joinSentences(["这件事情。", "而且……"])).toBe("这件事情。而且……");
+  expect(joinSentences(["使用了 GPT。", "Sora 来了。"])).toBe("使用了 GPT。Sora 来了。");
+  expect(joinSentences(["", "One.", ""])).toBe("One.");
+  expect(counterpartText("甲。乙。", [{ start: 0, end: 2, pair: 0 }, { start: 2, end: 4, pair: 1 }], [0, 1])).toBe("甲。乙。");
 });

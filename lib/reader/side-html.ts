@@ -8,6 +8,8 @@ import { highlightRuns, sentenceSegments, type HighlightRange, type SentenceSpan
 
 export interface SideHighlight extends HighlightRange {
   color: string;
+  /** The highlight carries a note (drawn with a small marker). */
+  note?: boolean;
 }
 
 export interface RubyToken {
@@ -50,7 +52,7 @@ function markedHtml(input: SideHtmlInput, from: number, to: number): string {
   let out = "";
   for (const run of highlightRuns(from, to, highlights)) {
     let open = "";
-    for (const h of run.highlights) open += `<mark data-highlight-id="${escapeHtml(h.id)}" class="hl hl-${escapeHtml(h.color)}">`;
+    for (const h of run.highlights) open += `<mark data-highlight-id="${escapeHtml(h.id)}" class="hl hl-${escapeHtml(h.color)}"${h.note ? " data-note" : ""}>`;
     out += open + rubyHtml(text.slice(run.start, run.end), run.start, ruby) + "</mark>".repeat(run.highlights.length);
   }
   return out;

@@ -62,7 +62,7 @@ describe("buildSeedArticle (ai-limits)", () => {
   it("reads the metadata from the header and the English file", () => {
     expect(article).toMatchObject({
       titleZh: "人工智能的极限：智能拼卡时代",
-      titleEn: "The Limits of Artificial Intelligence: The Era of Competing on GPU Count",
+      titleEn: "The Limits of Artificial Intelligence: The Era of Intelligence by GPU Count",
       author: "张军平",
       authorEn: "Zhang Junping",
       source: "科学网博客",

@@ -1,13 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { annotationItems, counterpartOf, type ParagraphLike } from "@/features/annotations/annotation-model";
 import type { SelectedPart } from "@/features/annotations/dom-offsets";
 import { HIGHLIGHT_COLORS, type HighlightColor, type TextAnnotations } from "@/features/annotations/types";
 import type { useAnnotationMutations } from "@/features/annotations/use-annotations";
 import { useSelectionToolbar } from "@/features/annotations/use-selection-toolbar";
 import { useFlashFromUrl } from "@/features/annotations/use-flash-from-url";
+import { useFocusReturn } from "@/features/shell/use-focus-return";
 import { HelpDialog } from "./help-dialog";
 import { HighlightPanel } from "./highlight-panel";
 import { clearDraft } from "./note-editor";
@@ -64,6 +65,26 @@ export function AnnotationLayer({
   const [openKey, setOpenKey] = useState<string | null>(null);
   const [focusNote, setFocusNote] = useState(false);
   const [promptPair, setPromptPair] = useState<number | null>(null);
+
+  // Esc from a panel puts focus back on the sentence (or control) it was opened from.
+  const lastTextFocus = useRef<Element | null>(null);
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return;
+    const onFocus = (e: FocusEvent) => {
+      if (e.target instanceof Element && e.target.closest(".sentence")) lastTextFocus.current = e.target;
+    };
+    root.addEventListener("focusin", onFocus);
+    return () => root.removeEventListener("focusin", onFocus);
+  }, [rootRef]);
+  const openRef = useRef(openKey);
+  useEffect(() => {
+    openRef.current = openKey;
+  });
+  const fromText = () => (rootRef.current?.contains(document.activeElement) ? document.activeElement : lastTextFocus.current);
+  useFocusReturn(openKey !== null, fromText);
+  useFocusReturn(promptPair !== null, fromText);
+  useFocusReturn(notesOpen);
 
   const byId = useMemo(() => new Map(paragraphs.map((p) => [p.id, p])), [paragraphs]);
   const textOf = useCallback((id: string, lang: "zh" | "en") => byId.get(id)?.[lang], [byId]);
@@ -230,11 +251,13 @@ export function AnnotationLayer({
       } else if (e.key === "Escape") {
         clearSelection();
         setPromptPair(null);
+        // The opened highlight closes first (its panel listens itself); the notes panel after it.
+        if (!openRef.current) setNotesOpen(false);
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [setColor, clearSelection, setHelpOpen]);
+  }, [setColor, clearSelection, setHelpOpen, setNotesOpen]);
 
   const open = openKey ? itemByKey.get(openKey) : undefined;
   const openView = useMemo(() => {

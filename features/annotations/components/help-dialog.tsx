@@ -7,6 +7,8 @@ const KEYS = ["focus", "highlight", "note", "colors", "reveal", "escape", "help"
 
 export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const t = useTranslations("Annotations");
+  const tl = useTranslations("Listening");
+  const tx = useTranslations("ReaderExtras");
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -21,6 +23,8 @@ export function HelpDialog({ open, onClose }: { open: boolean; onClose: () => vo
         {KEYS.map((k) => (
           <li key={k}>{t(`shortcuts.${k}`)}</li>
         ))}
+        <li>{tx("shortcutReveal")}</li>
+        <li>{tl("shortcuts")}</li>
       </ul>
       <form method="dialog">
         <button type="submit" autoFocus>

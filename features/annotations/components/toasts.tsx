@@ -8,6 +8,7 @@ export interface Toast {
   kind: "info" | "error";
   message: string;
   action?: { label: string; run: () => void };
+  link?: { label: string; href: string };
 }
 
 /** A small queue of messages; errors stay until dismissed, others fade after a while. */
@@ -34,6 +35,7 @@ export function Toasts({ toasts, dismiss }: { toasts: Toast[]; dismiss: (id: num
       {toasts.map((toast) => (
         <div key={toast.id} className={`toast toast-${toast.kind}`} role={toast.kind === "error" ? "alert" : "status"}>
           <span>{toast.message}</span>
+          {toast.link ? <a href={toast.link.href}>{toast.link.label}</a> : null}
           {toast.action ? (
             <button
               type="button"

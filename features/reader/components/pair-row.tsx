@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { memo } from "react";
 import type { ReaderParagraph } from "@/features/reader/queries";
+import { sentenceAtPoint } from "@/features/reader/use-sentence-reveal";
 import { SideText, type RenderedHighlight } from "./side-text";
 
 const NONE: RenderedHighlight[] = [];
@@ -14,7 +15,9 @@ export const PairRow = memo(function PairRow({
   study,
   revealed,
   showPinyin,
+  traditional = false,
   onToggleReveal,
+  onRevealSentence,
   zhHighlights = NONE,
   enHighlights = NONE,
 }: {
@@ -23,7 +26,10 @@ export const PairRow = memo(function PairRow({
   study: boolean;
   revealed: boolean;
   showPinyin: boolean;
+  traditional?: boolean;
   onToggleReveal: (pairIndex: number) => void;
+  /** Uncovers (or covers again) one sentence of the hidden translation. */
+  onRevealSentence?: (sentenceKey: string) => void;
   zhHighlights?: RenderedHighlight[];
   enHighlights?: RenderedHighlight[];
 }) {
@@ -32,7 +38,7 @@ export const PairRow = memo(function PairRow({
   const hidden = study && !revealed;
   return (
     <section className="pair" id={`pair-${pairIndex}`} data-pair={pairIndex} aria-label={tr("pairLabel", { number: pairIndex + 1 })}>
-      <div className="side side-zh" lang="zh-Hans">
+      <div className="side side-zh" lang={traditional ? "zh-Hant" : "zh-Hans"}>
         {paragraph.zh ? (
           <SideText
             pairIndex={pairIndex}
@@ -42,12 +48,27 @@ export const PairRow = memo(function PairRow({
             lang="zh"
             showPinyin={showPinyin}
             highlights={zhHighlights}
+            traditional={traditional}
           />
         ) : (
           <p className="no-counterpart">{tr("noCounterpart")}</p>
         )}
       </div>
-      <div className="side side-en" lang="en" data-hidden={hidden ? "true" : undefined}>
+      <div
+        className="side side-en"
+        lang="en"
+        data-hidden={hidden ? "true" : undefined}
+        onClick={
+          hidden && onRevealSentence
+            ? (e) => {
+                if (e.target instanceof Element && e.target.closest("button")) return;
+                const body = e.currentTarget.querySelector(".side-body");
+                const key = body ? sentenceAtPoint(body, e.clientX, e.clientY) : null;
+                if (key) onRevealSentence(key);
+              }
+            : undefined
+        }
+      >
         {study ? (
           <button
             type="button"

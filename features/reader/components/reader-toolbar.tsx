@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { ReactNode } from "react";
-import { FONT_SIZES, LAYOUTS, type ReaderLayout, type ReaderSettings } from "@/features/reader/reader-settings";
+import { useSyncExternalStore, type ReactNode } from "react";
+import { FONT_SIZES, LAYOUTS, SCRIPTS, type ReaderLayout, type ReaderSettings } from "@/features/reader/reader-settings";
 
 const LAYOUT_LABEL = {
   side: "layoutSide",
@@ -10,6 +10,19 @@ const LAYOUT_LABEL = {
   zh: "layoutZh",
   en: "layoutEn",
 } as const satisfies Record<ReaderLayout, string>;
+
+// Must match the CSS breakpoint where side by side becomes interleaved.
+const NARROW = "(max-width: 760px)";
+const subscribeNarrow = (cb: () => void) => {
+  const mq = window.matchMedia(NARROW);
+  mq.addEventListener("change", cb);
+  return () => mq.removeEventListener("change", cb);
+};
+
+/** True on screens too narrow for two columns, where "side by side" would show the interleaved layout anyway. */
+function useNarrow(): boolean {
+  return useSyncExternalStore(subscribeNarrow, () => window.matchMedia(NARROW).matches, () => false);
+}
 
 export function ReaderToolbar({
   settings,
@@ -26,18 +39,23 @@ export function ReaderToolbar({
   children?: ReactNode;
 }) {
   const t = useTranslations("ReaderSettings");
+  const tx = useTranslations("ReaderExtras");
+  const narrow = useNarrow();
+  // On a phone only the layouts that look different are offered; side by side shows as the interleaved layout it becomes.
+  const layouts = narrow ? LAYOUTS.filter((l) => l !== "side") : LAYOUTS;
+  const shownLayout = narrow && settings.layout === "side" ? "interleaved" : settings.layout;
   const sizeIndex = FONT_SIZES.indexOf(settings.fontSize as (typeof FONT_SIZES)[number]);
   return (
     <div className="reader-toolbar" role="toolbar" aria-label={t("title")}>
       <fieldset className="layout-switch">
         <legend>{t("layout")}</legend>
-        {LAYOUTS.map((layout) => (
+        {layouts.map((layout) => (
           <label key={layout}>
             <input
               type="radio"
               name="reader-layout"
               value={layout}
-              checked={settings.layout === layout}
+              checked={shownLayout === layout}
               onChange={() => onChange({ layout })}
             />
             <span>{t(LAYOUT_LABEL[layout])}</span>
@@ -62,6 +80,15 @@ export function ReaderToolbar({
         <input type="checkbox" checked={settings.pinyin} onChange={(e) => onChange({ pinyin: e.target.checked })} />
         <span>{t("pinyin")}</span>
       </label>
+      <fieldset className="layout-switch script-switch">
+        <legend>{tx("characters")}</legend>
+        {SCRIPTS.map((script) => (
+          <label key={script}>
+            <input type="radio" name="reader-script" value={script} checked={settings.script === script} onChange={() => onChange({ script })} />
+            <span>{tx(script)}</span>
+          </label>
+        ))}
+      </fieldset>
       <span className="font-size" role="group" aria-label={t("fontSize")}>
         <button
           type="button"

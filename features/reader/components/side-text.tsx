@@ -4,6 +4,8 @@ import { memo, useLayoutEffect, useMemo, useRef } from "react";
 import type { SentenceSpan } from "@/lib/reader/segments";
 import { sideHtml, type SideHighlight } from "@/lib/reader/side-html";
 import { rubyRange, usePinyinWords } from "@/features/reader/use-pinyin";
+import { useTraditionalConverter } from "@/features/reader/use-chinese-script";
+import { convertKeepingOffsets, convertSideHtml } from "@/features/reader/script-convert";
 
 export type RenderedHighlight = SideHighlight;
 
@@ -22,6 +24,7 @@ export const SideText = memo(function SideText({
   lang,
   showPinyin,
   highlights,
+  traditional = false,
 }: {
   pairIndex: number;
   paragraphId: string;
@@ -30,12 +33,16 @@ export const SideText = memo(function SideText({
   lang: "zh" | "en";
   showPinyin: boolean;
   highlights: RenderedHighlight[];
+  /** Show the Chinese in traditional characters (display only: offsets stay those of `text`). */
+  traditional?: boolean;
 }) {
   const words = usePinyinWords(pairIndex, lang === "zh" && showPinyin);
-  const html = useMemo(
-    () => sideHtml({ pairIndex, text, sentences, highlights, ruby: words ? (t, from) => rubyRange(words, from, t) : null }),
-    [pairIndex, text, sentences, highlights, words],
-  );
+  const convert = useTraditionalConverter(lang === "zh" && traditional);
+  const converted = useMemo(() => (convert ? convertKeepingOffsets(text, convert) : text), [convert, text]);
+  const html = useMemo(() => {
+    const raw = sideHtml({ pairIndex, text, sentences, highlights, ruby: words ? (t, from) => rubyRange(words, from, t) : null });
+    return converted === text ? raw : convertSideHtml(raw, text, converted);
+  }, [pairIndex, text, sentences, highlights, words, converted]);
   const ref = useRef<HTMLParagraphElement>(null);
   // Start offset of the sentence that has focus; survives the element being replaced.
   const focused = useRef<string | null>(null);

@@ -1,13 +1,14 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { filterToParams } from "@/features/review/schemas";
 import { EMPTY_FILTER, type ReviewFacets, type ReviewFilter, type ReviewListItem } from "@/features/review/types";
 import { useCardToggle, useDebounced, useReviewNotes } from "@/features/review/use-review";
 import { ExportPanel } from "./export-panel";
 import { ReviewFilters } from "./review-filters";
 import { ReviewItemCard } from "./review-item-card";
+import { searchTerms } from "./search-hits";
 import "./review.css";
 
 const SEARCH_DEBOUNCE_MS = 250;
@@ -31,6 +32,7 @@ function byText(items: ReviewListItem[]) {
  */
 export function NotesBrowser({ initialFilter, facets }: { initialFilter: ReviewFilter; facets: ReviewFacets }) {
   const t = useTranslations("Review");
+  const tx = useTranslations("ReviewExtras");
   const locale = useLocale();
   const [filter, setFilter] = useState(initialFilter);
   const [error, setError] = useState<string | null>(null);
@@ -46,6 +48,7 @@ export function NotesBrowser({ initialFilter, facets }: { initialFilter: ReviewF
 
   const update = (patch: Partial<ReviewFilter>) => setFilter((f) => ({ ...f, page: 1, ...patch }));
   const data = query.data;
+  const terms = useMemo(() => searchTerms(q), [q]);
   const filtered = filterToParams({ ...effective, view: "date", page: 1 }).toString() !== "";
   const groups = data ? (filter.view === "text" ? byText(data.items) : [{ slug: "", title: null, items: data.items }]) : [];
 
@@ -53,7 +56,7 @@ export function NotesBrowser({ initialFilter, facets }: { initialFilter: ReviewF
     <div className="notes-browser">
       <ReviewFilters filter={filter} facets={facets} onChange={update} />
       <p className="review-status" role="status" aria-live="polite">
-        {data ? t("results", { count: data.total }) : t("loading")}
+        {data ? tx("results", { count: data.total }) : t("loading")}
         {query.isFetching ? <span className="muted"> · {t("loading")}</span> : null}
       </p>
       {error ? (
@@ -80,6 +83,7 @@ export function NotesBrowser({ initialFilter, facets }: { initialFilter: ReviewF
                 <ReviewItemCard
                   item={item}
                   showText={filter.view === "date"}
+                  terms={terms}
                   onToggle={(which, enabled) => {
                     setError(null);
                     toggle.mutate({ key: item.key, enabled, which });

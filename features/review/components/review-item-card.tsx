@@ -6,15 +6,22 @@ import { NoteMarkdown } from "@/features/annotations/components/note-markdown";
 import type { ReviewListItem } from "@/features/review/types";
 import { LocalDate } from "./local-date";
 import { QuoteInContext } from "./quote-in-context";
+import { UserText } from "@/features/shell/components/user-text";
+import { SearchHits } from "./search-hits";
+
+const NO_TERMS: string[] = [];
 
 /** One annotation on the notes page: quote, sentence, translation, note, tags, colour, date, study switches, link back. */
 export function ReviewItemCard({
   item,
   showText,
   onToggle,
+  terms = NO_TERMS,
 }: {
   item: ReviewListItem;
   showText: boolean;
+  /** The search's words, marked where they occur. */
+  terms?: readonly string[];
   onToggle: (which: "included" | "reverse", enabled: boolean) => void;
 }) {
   const t = useTranslations("Review");
@@ -32,20 +39,20 @@ export function ReviewItemCard({
         </span>
       </header>
       <blockquote className="review-quote" lang={item.lang === "zh" ? "zh-Hans" : "en"}>
-        {item.quote}
+        <SearchHits text={item.quote} terms={terms} />
       </blockquote>
       <dl className="review-fields">
         <dt>{t("inContext")}</dt>
         <dd>
           {item.contexts.map((c, i) => (
             <p key={i}>
-              <QuoteInContext context={c} />
+              <QuoteInContext context={c} color={item.color} terms={terms} />
             </p>
           ))}
           {item.orphan ? <p className="muted">{t("orphan")}</p> : null}
         </dd>
         <dt>{t("counterpart")}</dt>
-        <dd lang={item.counterpart.lang === "zh" ? "zh-Hans" : "en"}>{item.counterpart.text || <span className="muted">{t("noCounterpart")}</span>}</dd>
+        <dd lang={item.counterpart.lang === "zh" ? "zh-Hans" : "en"}>{item.counterpart.text ? <SearchHits text={item.counterpart.text} terms={terms} /> : <span className="muted">{t("noCounterpart")}</span>}</dd>
         {item.note?.body.trim() ? (
           <>
             <dt>{t("note")}</dt>
@@ -60,7 +67,9 @@ export function ReviewItemCard({
             <dd>
               <ul className="review-tags">
                 {item.note.tags.map((tag) => (
-                  <li key={tag}>#{tag}</li>
+                  <li key={tag}>
+                    #<UserText>{tag}</UserText>
+                  </li>
                 ))}
               </ul>
             </dd>

@@ -23,12 +23,12 @@ function AnnotationCardView({ card, revealed, frontMode }: { card: StudyAnnotati
   const title = item.text ? (locale === "zh" ? item.text.titleZh || item.text.titleEn : item.text.titleEn || item.text.titleZh) : null;
 
   // For a reverse card the English is the prompt: the counterpart of a Chinese highlight, or the highlight's own sentence.
-  const englishPrompt = item.lang === "zh" ? <span lang="en">{item.counterpart.text}</span> : item.contexts.map((c, i) => <QuoteInContext key={i} context={c} />);
-  const chineseAnswer = item.lang === "zh" ? item.contexts.map((c, i) => <QuoteInContext key={i} context={c} />) : <span lang="zh-Hans">{item.counterpart.text}</span>;
+  const englishPrompt = item.lang === "zh" ? <span lang="en">{item.counterpart.text}</span> : item.contexts.map((c, i) => <QuoteInContext key={i} context={c} color={item.color} />);
+  const chineseAnswer = item.lang === "zh" ? item.contexts.map((c, i) => <QuoteInContext key={i} context={c} color={item.color} />) : <span lang="zh-Hans">{item.counterpart.text}</span>;
 
   const front = reverse
     ? englishPrompt
-    : item.contexts.map((c, i) => <QuoteInContext key={i} context={c} mode={frontMode === "cloze" ? "blank" : "mark"} blank={t("blank")} />);
+    : item.contexts.map((c, i) => <QuoteInContext key={i} context={c} color={item.color} mode={frontMode === "cloze" ? "blank" : "mark"} blank={t("blank")} />);
   const hint = reverse ? t("reverseHint") : frontMode === "cloze" ? t("clozeHint") : t("emphasisHint");
 
   return (
@@ -44,7 +44,7 @@ function AnnotationCardView({ card, revealed, frontMode }: { card: StudyAnnotati
       <p className="muted">{hint}</p>
       {revealed ? (
         <div className="study-back" aria-label={t("back")} role="group">
-          <div className="study-answer">{reverse ? chineseAnswer : item.contexts.map((c, i) => <QuoteInContext key={i} context={c} />)}</div>
+          <div className="study-answer">{reverse ? chineseAnswer : item.contexts.map((c, i) => <QuoteInContext key={i} context={c} color={item.color} />)}</div>
           {card.pinyin ? (
             <p className="study-pinyin">
               <span className="visually-hidden">{t("pinyin")}: </span>

@@ -49,8 +49,11 @@ export function StudySession() {
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.ctrlKey || e.metaKey || e.altKey || isTyping(e.target) || !card) return;
-      if (e.key === " " || e.code === "Space") {
+      const space = e.key === " " || e.code === "Space";
+      // A click on the Settings <summary> leaves focus there; Space still means "show the answer" (Enter toggles the summary).
+      const onSummary = e.target instanceof HTMLElement && e.target.tagName === "SUMMARY";
+      if (e.ctrlKey || e.metaKey || e.altKey || (isTyping(e.target) && !(space && onSummary)) || !card) return;
+      if (space) {
         e.preventDefault();
         setRevealedId(card.id);
       } else if (/^[1-4]$/.test(e.key)) {

@@ -9,6 +9,7 @@ import { serializeBackup } from "@/lib/export/backup";
 import { toCsv } from "@/lib/export/csv";
 import type { ExportLabels } from "@/lib/export/entry";
 import { toMarkdown } from "@/lib/export/markdown";
+import { requestOrigin } from "@/lib/http/public-origin";
 import { exportBackup } from "@/features/review/backup-io";
 import { loadExportEntries } from "@/features/review/export-entries";
 import { parseFilter } from "@/features/review/schemas";
@@ -56,7 +57,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ format: 
       untitled: tr("unknownText"),
       empty: t("noNotes"),
     };
-    const entries = await loadExportEntries(db, user.id, parseFilter(url.searchParams), url.origin, locale);
+    const entries = await loadExportEntries(db, user.id, parseFilter(url.searchParams), requestOrigin(req), locale);
     body = format === "markdown" ? toMarkdown(entries, labels, tr("title")) : format === "csv" ? toCsv(entries, labels) : toAnkiTsv(entries, labels);
   }
   return new NextResponse(body, {
