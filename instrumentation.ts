@@ -13,4 +13,9 @@ export async function register() {
     if (event === "request") stampSocketAddress(args[0] as IncomingMessage);
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;
+
+  // The word data (dictionary, segmenter, pinyin) loads a second after start-up rather than on the first
+  // click: the server answers at once, and the first lookup does not wait seconds.
+  const { warmUpWords } = await import("./lib/words/warm-up");
+  setTimeout(warmUpWords, 1000).unref();
 }

@@ -32,12 +32,13 @@ async function expectHtmlLang(page: Page, locale: Locale) {
 }
 
 /** [base character, reading] for every <ruby> inside `scope`. */
+/** [character, its syllable] for every character under ruby; a ruby holds one word, its syllables space-separated. */
 function rubyReadings(scope: Locator): Promise<Array<[string, string]>> {
   return scope.evaluate((root) =>
-    Array.from(root.querySelectorAll("ruby")).map((r): [string, string] => [
-      r.firstChild?.textContent ?? "",
-      r.querySelector("rt")?.textContent ?? "",
-    ]),
+    Array.from(root.querySelectorAll("ruby")).flatMap((r): Array<[string, string]> => {
+      const syllables = (r.querySelector("rt")?.textContent ?? "").split(" ");
+      return Array.from(r.firstChild?.textContent ?? "").map((c, i): [string, string] => [c, syllables[i] ?? ""]);
+    }),
   );
 }
 
@@ -254,7 +255,7 @@ for (const locale of LOCALES) {
       await page.getByRole("checkbox", { name: m.ReaderSettings.pinyin }).check();
 
       const zh0 = zhBlocks(page).first();
-      // pinyin-pro (a large dictionary) is fetched only now: allow for a slow, busy machine.
+      // The readings are fetched only now: allow for a slow, busy machine.
       await expect(zh0.locator("ruby rt").first()).toBeVisible({ timeout: 20_000 });
       const readings = await rubyReadings(zh0);
       // 近两年人工智能的发展… in the first sentence.

@@ -8,6 +8,7 @@ import { newCardSchedule, previewIntervals, STATE, type CardSchedule } from "@/l
 import { endOfDay, startOfDay } from "@/lib/time/calendar-day";
 import { streakDays, todayCounts, trueRetention } from "@/lib/srs/study-stats";
 import { loadReviewItems } from "./notes-list";
+import { isWordCardKind, loadStudyWords } from "@/features/vocabulary/vocabulary-cards";
 import { DEFAULT_STUDY_SETTINGS, type StudyCard, type StudyQueue, type StudySettingsDTO } from "./study-types";
 
 type Db = PrismaClient;
@@ -43,8 +44,15 @@ export async function syncAutoCards(db: Db, userId: string, now: Date): Promise<
   }
 }
 
-/** Cards of live annotations only: a deleted annotation's card waits, in case the delete is undone. */
-const liveCard = (userId: string): Prisma.CardWhereInput => ({ userId, suspended: false, annotation: { deletedAt: null } });
+/**
+ * Cards of live annotations (a deleted annotation's card waits, in case the
+ * delete is undone) and of saved words still being learned.
+ */
+const liveCard = (userId: string): Prisma.CardWhereInput => ({
+  userId,
+  suspended: false,
+  OR: [{ annotation: { deletedAt: null } }, { vocabularyItem: { status: "learning" } }],
+});
 
 function pinyinOf(text: string): string {
   return pinyin(text, { toneType: "symbol", nonZh: "consecutive" });
@@ -74,15 +82,22 @@ export async function loadStudyQueue(db: Db, userId: string, timeZone: string, n
   ]);
   const picked = [...due, ...fresh].slice(0, QUEUE_BATCH);
 
-  const items = await loadReviewItems(db, userId, picked.map((c) => c.annotationId!));
+  const items = await loadReviewItems(db, userId, picked.flatMap((c) => (c.annotationId ? [c.annotationId] : [])));
   const itemByKey = new Map(items.map((i) => [i.key, i]));
+  const words = await loadStudyWords(db, userId, picked.flatMap((c) => (c.vocabularyItemId ? [c.vocabularyItemId] : [])));
 
   const cards: StudyCard[] = [];
   for (const c of picked) {
-    const item = itemByKey.get(c.annotationId!);
-    if (!item) continue;
     const schedule: CardSchedule = c;
+    const word = c.vocabularyItemId ? words.get(c.vocabularyItemId) : undefined;
+    if (word && isWordCardKind(c.kind)) {
+      cards.push({ type: "word", id: c.id, kind: c.kind, reps: c.reps, isNew: c.state === STATE.New, word, intervals: previewIntervals(schedule, now) });
+      continue;
+    }
+    const item = c.annotationId ? itemByKey.get(c.annotationId) : undefined;
+    if (!item) continue;
     cards.push({
+      type: "annotation",
       id: c.id,
       kind: c.kind === "reverse" ? "reverse" : "forward",
       reps: c.reps,

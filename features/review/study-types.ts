@@ -4,6 +4,9 @@ import type { RatingValue } from "@/lib/srs/scheduler";
 import type { ReviewItem } from "./types";
 
 export type CardKind = "forward" | "reverse";
+/** Cards of a saved word: hanzi → pinyin + meaning, meaning → hanzi, and the sentence with the word blanked. */
+export type WordCardKind = "recognition" | "recall" | "cloze";
+export const WORD_CARD_KINDS: readonly WordCardKind[] = ["recognition", "recall", "cloze"];
 export type FrontMode = "cloze" | "emphasis";
 
 export interface StudySettingsDTO {
@@ -15,7 +18,33 @@ export interface StudySettingsDTO {
 
 export const DEFAULT_STUDY_SETTINGS: StudySettingsDTO = { autoCards: true, newPerDay: 20, reviewsPerDay: 200, frontMode: "cloze" };
 
-export interface StudyCard {
+/** A saved word as its study card shows it. */
+export interface StudyWord {
+  headword: string;
+  pinyin: string;
+  definition: string;
+  /** The first context: the sentence it was saved from, the word's offsets in it, and the aligned translation. */
+  sentence: string;
+  start: number;
+  end: number;
+  translation: string;
+  textTitle: string | null;
+}
+
+export interface StudyWordCard {
+  type: "word";
+  id: string;
+  kind: WordCardKind;
+  reps: number;
+  isNew: boolean;
+  word: StudyWord;
+  intervals: Record<RatingValue, number>;
+}
+
+export type StudyCard = StudyAnnotationCard | StudyWordCard;
+
+export interface StudyAnnotationCard {
+  type: "annotation";
   id: string;
   kind: CardKind;
   /** Sent back with the rating, so a double submit is refused instead of counted twice. */

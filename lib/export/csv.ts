@@ -6,7 +6,7 @@ import { textTitle, type ExportEntry, type ExportLabels } from "./entry";
 
 export const CSV_BOM = "\uFEFF";
 
-function field(value: string): string {
+export function csvField(value: string): string {
   // A leading =, +, - or @ would run as a formula in a spreadsheet (CSV injection): prefix a quote mark.
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
@@ -25,5 +25,5 @@ export function toCsv(entries: readonly ExportEntry[], labels: ExportLabels): st
     e.createdAt,
     e.link,
   ]);
-  return CSV_BOM + [header, ...rows].map((r) => r.map(field).join(",")).join("\r\n") + "\r\n";
+  return CSV_BOM + [header, ...rows].map((r) => r.map(csvField).join(",")).join("\r\n") + "\r\n";
 }

@@ -14,7 +14,7 @@ export interface SideHighlight extends HighlightRange {
 
 export interface RubyToken {
   text: string;
-  /** Tone-marked reading, or null for characters that are not Chinese. */
+  /** Tone-marked reading of the whole word, syllables separated by spaces; null for text that is not Chinese. */
   reading: string | null;
 }
 
@@ -23,8 +23,8 @@ export interface SideHtmlInput {
   text: string;
   sentences: readonly SentenceSpan[];
   highlights: readonly SideHighlight[];
-  /** Readings for a run of text, when pinyin is shown. */
-  ruby?: ((text: string) => RubyToken[]) | null;
+  /** Readings for the run of text starting at paragraph offset `from`, when pinyin is shown: one token per word. */
+  ruby?: ((text: string, from: number) => RubyToken[]) | null;
 }
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
@@ -34,10 +34,10 @@ export function escapeHtml(s: string): string {
   return NEEDS_ESCAPE.test(s) ? s.replace(/[&<>"']/g, (c) => ESCAPES[c]) : s;
 }
 
-function rubyHtml(text: string, ruby: SideHtmlInput["ruby"]): string {
+function rubyHtml(text: string, from: number, ruby: SideHtmlInput["ruby"]): string {
   if (!ruby) return escapeHtml(text);
   let out = "";
-  for (const tok of ruby(text)) {
+  for (const tok of ruby(text, from)) {
     out += tok.reading
       ? `<ruby>${escapeHtml(tok.text)}<rp>(</rp><rt>${escapeHtml(tok.reading)}</rt><rp>)</rp></ruby>`
       : escapeHtml(tok.text);
@@ -48,12 +48,12 @@ function rubyHtml(text: string, ruby: SideHtmlInput["ruby"]): string {
 /** Text of [from, to) with every highlight covering it as nested <mark>s, outermost first. */
 function markedHtml(input: SideHtmlInput, from: number, to: number): string {
   const { text, highlights, ruby } = input;
-  if (!highlights.some((h) => h.start < to && h.end > from)) return rubyHtml(text.slice(from, to), ruby);
+  if (!highlights.some((h) => h.start < to && h.end > from)) return rubyHtml(text.slice(from, to), from, ruby);
   let out = "";
   for (const run of highlightRuns(from, to, highlights)) {
     let open = "";
     for (const h of run.highlights) open += `<mark data-highlight-id="${escapeHtml(h.id)}" class="hl hl-${escapeHtml(h.color)}"${h.note ? " data-note" : ""}>`;
-    out += open + rubyHtml(text.slice(run.start, run.end), ruby) + "</mark>".repeat(run.highlights.length);
+    out += open + rubyHtml(text.slice(run.start, run.end), run.start, ruby) + "</mark>".repeat(run.highlights.length);
   }
   return out;
 }

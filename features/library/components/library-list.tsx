@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { LibraryEntry } from "@/features/reader/queries";
 import { UserText } from "@/features/shell/components/user-text";
+import { TextDifficulty } from "@/features/words/components/text-difficulty";
 
 export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; locale: string }) {
   const t = await getTranslations("Library");
@@ -37,6 +38,7 @@ export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; lo
               <span>{t("paragraphs", { count: text.paragraphCount })}</span>
               {text.isPrivate ? <span className="badge">{t("private")}</span> : null}
             </p>
+            <TextDifficulty slug={text.slug} />
           </li>
         );
       })}

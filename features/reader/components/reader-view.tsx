@@ -17,6 +17,9 @@ import { SentencePlayButton } from "@/features/listening/components/sentence-pla
 import { SpeakingStyle } from "@/features/listening/components/speaking-style";
 import { PlaySentenceProvider } from "@/features/listening/play-sentence";
 import { useListening } from "@/features/listening/use-listening";
+import { PinyinSource } from "@/features/reader/use-pinyin";
+import { SavedWordsToggle } from "@/features/words/components/saved-words-layer";
+import { WordLookupLayer } from "@/features/words/components/word-lookup-layer";
 import { PairRow } from "./pair-row";
 import { ReaderToolbar } from "./reader-toolbar";
 import type { RenderedHighlight } from "./side-text";
@@ -92,6 +95,7 @@ export function ReaderView({
 
   return (
     <PlaySentenceProvider value={playApi}>
+      <PinyinSource slug={textSlug} enabled={settings.pinyin} total={total}>
       <ReaderToolbar
         settings={settings}
         onChange={updateSettings}
@@ -106,6 +110,7 @@ export function ReaderView({
             {ta("panelTitle")} ({count})
           </button>
         ) : null}
+        <SavedWordsToggle rootRef={rootRef} signedIn={signedIn} />
         <button type="button" aria-label={ta("helpButton")} onClick={() => setHelpOpen(true)}>
           ?
         </button>
@@ -177,6 +182,8 @@ export function ReaderView({
         helpOpen={helpOpen}
         setHelpOpen={setHelpOpen}
       />
+      <WordLookupLayer rootRef={rootRef} signedIn={signedIn} />
+      </PinyinSource>
     </PlaySentenceProvider>
   );
 }

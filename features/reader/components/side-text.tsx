@@ -3,7 +3,7 @@
 import { memo, useLayoutEffect, useMemo, useRef } from "react";
 import type { SentenceSpan } from "@/lib/reader/segments";
 import { sideHtml, type SideHighlight } from "@/lib/reader/side-html";
-import { rubyTokens, usePinyin } from "@/features/reader/use-pinyin";
+import { rubyRange, usePinyinWords } from "@/features/reader/use-pinyin";
 import { useTraditionalConverter } from "@/features/reader/use-chinese-script";
 import { convertKeepingOffsets, convertSideHtml } from "@/features/reader/script-convert";
 
@@ -36,13 +36,13 @@ export const SideText = memo(function SideText({
   /** Show the Chinese in traditional characters (display only: offsets stay those of `text`). */
   traditional?: boolean;
 }) {
-  const pinyin = usePinyin(lang === "zh" && showPinyin);
+  const words = usePinyinWords(pairIndex, lang === "zh" && showPinyin);
   const convert = useTraditionalConverter(lang === "zh" && traditional);
   const converted = useMemo(() => (convert ? convertKeepingOffsets(text, convert) : text), [convert, text]);
   const html = useMemo(() => {
-    const raw = sideHtml({ pairIndex, text, sentences, highlights, ruby: pinyin ? (t) => rubyTokens(pinyin, t) : null });
+    const raw = sideHtml({ pairIndex, text, sentences, highlights, ruby: words ? (t, from) => rubyRange(words, from, t) : null });
     return converted === text ? raw : convertSideHtml(raw, text, converted);
-  }, [pairIndex, text, sentences, highlights, pinyin, converted]);
+  }, [pairIndex, text, sentences, highlights, words, converted]);
   const ref = useRef<HTMLParagraphElement>(null);
   // Start offset of the sentence that has focus; survives the element being replaced.
   const focused = useRef<string | null>(null);

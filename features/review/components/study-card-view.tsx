@@ -2,7 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { NoteMarkdown } from "@/features/annotations/components/note-markdown";
-import type { FrontMode, StudyCard } from "@/features/review/study-types";
+import type { FrontMode, StudyAnnotationCard, StudyCard } from "@/features/review/study-types";
+import { WordCardView } from "@/features/vocabulary/components/word-card-view";
 import { QuoteInContext } from "./quote-in-context";
 
 /**
@@ -11,6 +12,10 @@ import { QuoteInContext } from "./quote-in-context";
  * note. Reverse: the English sentence; the back is the Chinese.
  */
 export function StudyCardView({ card, revealed, frontMode }: { card: StudyCard; revealed: boolean; frontMode: FrontMode }) {
+  return card.type === "word" ? <WordCardView card={card} revealed={revealed} /> : <AnnotationCardView card={card} revealed={revealed} frontMode={frontMode} />;
+}
+
+function AnnotationCardView({ card, revealed, frontMode }: { card: StudyAnnotationCard; revealed: boolean; frontMode: FrontMode }) {
   const t = useTranslations("Study");
   const locale = useLocale();
   const { item } = card;

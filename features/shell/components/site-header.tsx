@@ -13,6 +13,7 @@ export async function SiteHeader() {
       <nav aria-label={t("mainNavigation")} className="site-nav">
         <Link href="/">{t("library")}</Link>
         <Link href="/review">{t("review")}</Link>
+        <Link href="/vocabulary">{t("vocabulary")}</Link>
         <Link href="/import">{t("import")}</Link>
       </nav>
       <UserMenu />
