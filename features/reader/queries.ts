@@ -26,6 +26,10 @@ export interface ReaderText {
   url: string | null;
   publishedOn: string | null;
   notice: string | null;
+  ownerId: string | null;
+  /** Set when the text is a chapter of a book. */
+  bookId: string | null;
+  chapterIndex: number | null;
   /** All paragraph pairs of the text; `paragraphs` holds only the first FIRST_WINDOW of them. */
   paragraphCount: number;
   paragraphs: ReaderParagraph[];
@@ -85,6 +89,9 @@ export const getReaderText = cache(async (slug: string, viewerId?: string | null
     url: text.url,
     publishedOn: text.publishedOn,
     notice: text.notice,
+    ownerId: text.ownerId,
+    bookId: text.bookId,
+    chapterIndex: text.chapterIndex,
     paragraphCount: text._count.paragraphs,
     paragraphs: await paragraphWindow(text.id, 0, FIRST_WINDOW),
   };

@@ -9,6 +9,9 @@ import { ReaderView } from "@/features/reader/components/reader-view";
 import { getTextAnnotationCount, getTextAnnotations } from "@/features/annotations/queries";
 import { annotationsQueryOptions } from "@/features/annotations/query-options";
 import { getSessionUser } from "@/lib/auth";
+import { EntryManage } from "@/features/library/components/entry-manage";
+import { db } from "@/lib/db";
+import { annotatedTexts } from "@/lib/library/manage";
 import { getQueryClient } from "@/lib/query-client";
 
 export const dynamic = "force-dynamic";
@@ -46,6 +49,14 @@ export default async function ReaderPage({ params }: Props) {
   return (
     <article className="reader-page">
       <ReaderHeader text={text} locale={locale} />
+      {user && text.ownerId === user.id && !text.bookId ? (
+        <EntryManage
+          kind="text"
+          slug={text.slug}
+          details={{ titleZh: text.titleZh, titleEn: text.titleEn, author: text.author ?? "", source: text.source ?? "", url: text.url ?? "" }}
+          annotated={await annotatedTexts(db, user.id, { kind: "text", slug: text.slug })}
+        />
+      ) : null}
       <HydrationBoundary state={dehydrate(queryClient)}>
         <ReaderView
           textId={text.id}
