@@ -18,7 +18,7 @@ export type BookProblem = "TOO_LARGE" | "DRM" | "MALFORMED" | "IMAGE_ONLY" | "EM
 
 /** A book that cannot be read, with the reason the page shows (localized there). */
 export class BookError extends Error {
-  constructor(readonly problem: BookProblem, detail = problem) {
+  constructor(readonly problem: BookProblem, detail: string = problem) {
     super(detail);
   }
 }

@@ -4,6 +4,7 @@ import type { LibraryEntry } from "@/features/reader/queries";
 
 export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; locale: string }) {
   const t = await getTranslations("Library");
+  const tb = await getTranslations("Books");
   const format = await getFormatter();
   if (texts.length === 0) return <p>{t("empty")}</p>;
   return (
@@ -14,7 +15,7 @@ export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; lo
         return (
           <li key={text.slug} className="library-card">
             <h2>
-              <Link href={`/texts/${text.slug}`} aria-label={t("open", { title })}>
+              <Link href={text.href} aria-label={t("open", { title })}>
                 {text.titleZh ? (
                   <span lang="zh-Hans" className="library-title-zh">
                     {text.titleZh}
@@ -33,9 +34,17 @@ export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; lo
               {text.publishedOn ? (
                 <time dateTime={text.publishedOn}>{format.dateTime(new Date(text.publishedOn), { dateStyle: "long" })}</time>
               ) : null}
-              <span>{t("paragraphs", { count: text.paragraphCount })}</span>
+              <span>{text.chapterCount !== null ? tb("chapterCount", { count: text.chapterCount }) : t("paragraphs", { count: text.paragraphCount })}</span>
               {text.isPrivate ? <span className="badge">{t("private")}</span> : null}
+              {text.chapterCount !== null ? <span className="badge">{tb("book")}</span> : null}
             </p>
+            {text.continueHref ? (
+              <p>
+                <Link href={text.continueHref} className="button-link" aria-label={`${tb("continue")}: ${title}`}>
+                  {tb("continue")}
+                </Link>
+              </p>
+            ) : null}
           </li>
         );
       })}

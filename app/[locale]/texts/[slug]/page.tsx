@@ -12,6 +12,8 @@ import { getSessionUser } from "@/lib/auth";
 import { EntryManage } from "@/features/library/components/entry-manage";
 import { db } from "@/lib/db";
 import { annotatedTexts } from "@/lib/library/manage";
+import { ChapterNav } from "@/features/books/components/chapter-nav";
+import { ReadingTracker } from "@/features/books/components/reading-tracker";
 import { getQueryClient } from "@/lib/query-client";
 
 export const dynamic = "force-dynamic";
@@ -48,7 +50,9 @@ export default async function ReaderPage({ params }: Props) {
 
   return (
     <article className="reader-page">
+      {text.bookId !== null && text.chapterIndex !== null ? <ChapterNav bookId={text.bookId} chapterIndex={text.chapterIndex} locale={locale} /> : null}
       <ReaderHeader text={text} locale={locale} />
+      {user ? <ReadingTracker slug={text.slug} /> : null}
       {user && text.ownerId === user.id && !text.bookId ? (
         <EntryManage
           kind="text"
