@@ -52,9 +52,7 @@ export function BookImport() {
       } catch {
         throw { message: t("errors.generic") } satisfies Failure;
       }
-      const json = await res.json().catch(() => ({ error: t("errors.generic") }));
-      if (!res.ok) throw { message: String(json.error ?? t("errors.generic")) } satisfies Failure;
-      return json as BookOutline;
+      return unwrap(res.json() as Promise<ActionResult<BookOutline>>, t("errors.generic"));
     },
     onSuccess: (o) => {
       setOutline(o);
@@ -64,13 +62,15 @@ export function BookImport() {
       setMeta((m) => ({ ...m, titleZh: m.titleZh || o.titleZh, titleEn: m.titleEn || o.titleEn, author: m.author || o.author }));
     },
   });
-  const rematch = useMutation<{ pairs: ChapterPair[] }, Failure, { zh: number[]; en: number[] }>({
-    mutationFn: (next) => unwrap(rematchChapters({ token: outline?.token, ...next }), t("errors.generic")),
-    onSuccess: ({ pairs }, next) => {
-      setIncluded(next);
+  // The tick shows at once; the pairs follow when the server has re-matched (and the tick goes back if it could not).
+  const rematch = useMutation<{ pairs: ChapterPair[] }, Failure, { next: { zh: number[]; en: number[] }; before: { zh: number[]; en: number[] } }>({
+    mutationFn: ({ next }) => unwrap(rematchChapters({ token: outline?.token, ...next }), t("errors.generic")),
+    onMutate: ({ next }) => setIncluded(next),
+    onSuccess: ({ pairs }) => {
       setPairs(pairs);
       setSkipped(new Set());
     },
+    onError: (_err, { before }) => setIncluded(before),
   });
   const chosen = pairs.filter((p, k) => p.zh.length > 0 && p.en.length > 0 && !skipped.has(k));
   const start = useMutation<{ jobId: string }, Failure>({
@@ -104,7 +104,7 @@ export function BookImport() {
     const set = new Set(included[side]);
     if (on) set.add(index);
     else set.delete(index);
-    rematch.mutate({ ...included, [side]: [...set].sort((a, b) => a - b) });
+    rematch.mutate({ next: { ...included, [side]: [...set].sort((a, b) => a - b) }, before: included });
   };
 
   return (

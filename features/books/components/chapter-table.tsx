@@ -40,7 +40,9 @@ export function ChapterTable({ outline, pairs, included, skipped, disabled, onTo
       </div>
     );
   };
-  const left = (side: Side) => outline[side].map((_, i) => i).filter((i) => !included[side].includes(i));
+  // Left out: in no pair. A tick shows at once; the chapter moves when the re-match arrives.
+  const paired = { zh: new Set(pairs.flatMap((p) => p.zh)), en: new Set(pairs.flatMap((p) => p.en)) };
+  const left = (side: Side) => outline[side].map((_, i) => i).filter((i) => !paired[side].has(i));
 
   return (
     <div className="book-chapters">
@@ -58,16 +60,16 @@ export function ChapterTable({ outline, pairs, included, skipped, disabled, onTo
                   onChange={(e) => onTogglePair(k, e.target.checked)}
                 />
               </label>
-              <div className="book-side">{p.zh.length ? p.zh.map((i) => chapter("zh", i, true)) : <p className="muted">{t("noCounterpart")}</p>}</div>
-              <div className="book-side">{p.en.length ? p.en.map((j) => chapter("en", j, true)) : <p className="muted">{t("noCounterpart")}</p>}</div>
+              <div className="book-side">{p.zh.length ? p.zh.map((i) => chapter("zh", i, included.zh.includes(i))) : <p className="muted">{t("noCounterpart")}</p>}</div>
+              <div className="book-side">{p.en.length ? p.en.map((j) => chapter("en", j, included.en.includes(j))) : <p className="muted">{t("noCounterpart")}</p>}</div>
             </li>
           );
         })}
       </ol>
       {left("zh").length + left("en").length > 0 ? (
         <div className="book-left-out">
-          <div className="book-side">{left("zh").map((i) => chapter("zh", i, false))}</div>
-          <div className="book-side">{left("en").map((j) => chapter("en", j, false))}</div>
+          <div className="book-side">{left("zh").map((i) => chapter("zh", i, included.zh.includes(i)))}</div>
+          <div className="book-side">{left("en").map((j) => chapter("en", j, included.en.includes(j)))}</div>
         </div>
       ) : null}
     </div>

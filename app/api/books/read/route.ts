@@ -2,6 +2,7 @@ import { hasLocale } from "next-intl";
 import { getTranslations } from "next-intl/server";
 import { NextResponse } from "next/server";
 import { routing } from "@/i18n/routing";
+import { fail, type ActionResult } from "@/lib/action-result";
 import { getSessionUser } from "@/lib/auth";
 import { readUploadedBook } from "@/features/books/read-upload";
 import type { Translator } from "@/lib/server-action";
@@ -16,16 +17,15 @@ export async function POST(req: Request) {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const t = (await getTranslations({ locale, namespace: "Books" })) as unknown as Translator;
   const user = await getSessionUser();
-  if (!user) return NextResponse.json({ error: t("errors.unauthenticated") }, { status: 401 });
+  // Answers are the actions' result union, so the page handles both alike; only a broken request is an HTTP error.
+  if (!user) return answer(fail("UNAUTHENTICATED", t("errors.unauthenticated")));
   let form: FormData;
   try {
     form = await req.formData();
   } catch {
-    return NextResponse.json({ error: t("errors.invalid") }, { status: 400 });
+    return NextResponse.json(fail("VALIDATION", t("errors.invalid")), { status: 400 });
   }
-  const result = await readUploadedBook(user.id, form.get("zh"), form.get("en"), t);
-  return NextResponse.json(result.ok ? result.data : { error: result.error.message }, {
-    status: result.ok ? 200 : result.error.code === "RATE_LIMITED" ? 503 : 400,
-    headers: { "cache-control": "no-store" },
-  });
+  return answer(await readUploadedBook(user.id, form.get("zh"), form.get("en"), t));
 }
+
+const answer = (result: ActionResult<unknown>) => NextResponse.json(result, { headers: { "cache-control": "no-store" } });
