@@ -5,12 +5,12 @@
 // Prints the time of each step and the process's peak RSS (worker threads
 // included). Target: < 60 s and < 1 GB.
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { createTestDb } from "../features/review/test-db";
 import { includedChapters, matchDraft } from "../lib/books/book-drafts";
 import type { BookTask, BookTaskResult } from "../lib/books/book-tasks";
 import { importBook } from "../lib/books/import-book";
 import { makeEpub } from "../lib/books/make-epub";
-import type { ChapterSource } from "../lib/books/types";
 import { alignPoolSize } from "../lib/workers/align-pool";
 import { WorkerPool } from "../lib/workers/pool";
 import { tsWorker } from "../lib/workers/ts-worker";
@@ -50,12 +50,15 @@ async function main() {
   const { db, cleanup } = createTestDb();
   await db.user.create({ data: { id: "bench", name: "bench", email: "bench@example.test" } });
 
+  // How long the main thread (the server's, in the app) was ever kept from answering.
+  const stall = monitorEventLoopDelay({ resolution: 10 });
+  stall.enable();
   const t0 = performance.now();
   const [zh, en] = await time("read EPUBs", () =>
-    Promise.all([run({ op: "read", name: "zh.epub", bytes: zhEpub }), run({ op: "read", name: "en.epub", bytes: enEpub })]),
+    Promise.all([run({ op: "read", name: "zh.epub", bytes: zhEpub, lang: "zh" }), run({ op: "read", name: "en.epub", bytes: enEpub, lang: "en" })]),
   );
   if (!zh.ok || !en.ok) throw new Error(`reading failed: ${JSON.stringify([zh, en].map((r) => (r.ok ? "ok" : r.problem)))}`);
-  const draft = { userId: "bench", zh: zh.source as ChapterSource, en: en.source as ChapterSource, at: Date.now() };
+  const draft = { userId: "bench", zh: zh.book.source, en: en.book.source, features: { zh: zh.book.features, en: en.book.features }, at: Date.now() };
   const pairs = await time("chapters", () =>
     matchDraft(draft, includedChapters(draft.zh.chapters, null), includedChapters(draft.en.chapters, null)),
   );
@@ -73,6 +76,7 @@ async function main() {
     concurrency: size,
   });
   const total = (performance.now() - t0) / 1000;
+  stall.disable();
   step.paragraphs = result.timings.paragraphs;
   step.sentences = result.timings.sentences;
   step.saving = result.timings.saving;
@@ -88,6 +92,7 @@ async function main() {
   console.log(`total          ${total.toFixed(2).padStart(7)}  (target < ${TARGET_S} s: ${total < TARGET_S ? "met" : "MISSED"}; ${(total / TARGET_S).toFixed(2)} of it)`);
   const mb = peak / 1024 / 1024;
   console.log(`peak RSS       ${mb.toFixed(0).padStart(7)} MB (target < ${TARGET_MB} MB: ${mb < TARGET_MB ? "met" : "MISSED"}; ${(mb / TARGET_MB).toFixed(2)} of it)`);
+  console.log(`main thread    longest stall ${(stall.max / 1e6).toFixed(0)} ms, p99 ${(stall.percentile(99) / 1e6).toFixed(0)} ms (the server answers between tasks and between save batches)`);
   await pool.close();
   await cleanup();
   if (correct !== paired.length || paired.length !== novel.en.length) process.exitCode = 1;

@@ -3,7 +3,8 @@ import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { runInBookWorker } from "@/lib/books/book-pool";
 import { includedChapters, matchDraft, putDraft } from "@/lib/books/book-drafts";
 import { outlineOf, type BookOutline } from "@/lib/books/outline";
-import { MAX_BOOK_BYTES, type ChapterSource } from "@/lib/books/types";
+import type { ReadBook } from "@/lib/books/book-tasks";
+import { MAX_BOOK_BYTES } from "@/lib/books/types";
 import { PoolBusyError } from "@/lib/workers/pool";
 import type { Translator } from "@/lib/server-action";
 
@@ -31,16 +32,15 @@ export async function readUploadedBook(userId: string, zhFile: unknown, enFile: 
     const [zh, en] = await Promise.all(
       (["zh", "en"] as const).map(async (side) => {
         const f = files[side] as File;
-        return { side, outcome: await runInBookWorker({ op: "read", name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) }) };
+        return { side, outcome: await runInBookWorker({ op: "read", name: f.name, bytes: new Uint8Array(await f.arrayBuffer()), lang: side }) };
       }),
     );
-    const sources: Partial<Record<"zh" | "en", ChapterSource>> = {};
+    const books: Partial<Record<"zh" | "en", ReadBook>> = {};
     for (const { side, outcome } of [zh, en]) {
       if (!outcome.ok) return fail("VALIDATION", t(`errors.${PROBLEM_KEY[outcome.problem]}`, { side: sideName(t, side) }));
-      sources[side] = outcome.source;
+      books[side] = outcome.book;
     }
-    const token = putDraft(userId, sources.zh!, sources.en!);
-    const draft = { userId, zh: sources.zh!, en: sources.en!, at: Date.now() };
+    const { token, draft } = putDraft(userId, books.zh!, books.en!);
     const included = { zh: includedChapters(draft.zh.chapters, null), en: includedChapters(draft.en.chapters, null) };
     return ok(outlineOf(token, draft, included, matchDraft(draft, included.zh, included.en)));
   } catch (err) {

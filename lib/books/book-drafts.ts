@@ -4,7 +4,8 @@
 // One process serves the app (SQLite), so memory is the right place; a draft
 // or finished job is dropped after a while.
 import { randomUUID } from "node:crypto";
-import { alignChapters, type ChapterPair } from "./chapter-align";
+import { alignChapterFeatures, type ChapterPair } from "./chapter-align";
+import type { ReadBook } from "./book-tasks";
 import type { ImportProgress } from "./import-book";
 import type { ChapterSource, SourceChapter } from "./types";
 
@@ -15,6 +16,7 @@ export interface BookDraft {
   userId: string;
   zh: ChapterSource;
   en: ChapterSource;
+  features: { zh: ReadBook["features"]; en: ReadBook["features"] };
   at: number;
 }
 
@@ -37,15 +39,16 @@ function sweep(now = Date.now()) {
   for (const [k, j] of jobs) if (j.state.status !== "running" && now - j.at > TTL_MS) jobs.delete(k);
 }
 
-export function putDraft(userId: string, zh: ChapterSource, en: ChapterSource): string {
+export function putDraft(userId: string, zh: ReadBook, en: ReadBook): { token: string; draft: BookDraft } {
   sweep();
   const { drafts } = store();
   // A user keeps at most a couple of books in memory: older drafts of theirs go.
   const mine = [...drafts].filter(([, d]) => d.userId === userId).sort((a, b) => a[1].at - b[1].at);
   for (const [k] of mine.slice(0, Math.max(0, mine.length - MAX_DRAFTS_PER_USER + 1))) drafts.delete(k);
   const token = randomUUID();
-  drafts.set(token, { userId, zh, en, at: Date.now() });
-  return token;
+  const draft = { userId, zh: zh.source, en: en.source, features: { zh: zh.features, en: en.features }, at: Date.now() };
+  drafts.set(token, draft);
+  return { token, draft };
 }
 
 /** The user's own draft, or null (someone else's token looks like an expired one). */
@@ -81,8 +84,10 @@ export function includedChapters(chapters: SourceChapter[], ticked: number[] | n
 
 /** The chapter alignment over the included chapters, in the draft's own chapter indices. */
 export function matchDraft(draft: BookDraft, zhIncluded: number[], enIncluded: number[]): ChapterPair[] {
-  const pick = (src: ChapterSource, idx: number[]) => idx.map((i) => src.chapters[i]);
-  return alignChapters(pick(draft.zh, zhIncluded), pick(draft.en, enIncluded)).map((p) => ({
+  return alignChapterFeatures(
+    zhIncluded.map((i) => draft.features.zh[i]),
+    enIncluded.map((j) => draft.features.en[j]),
+  ).map((p) => ({
     ...p,
     zh: p.zh.map((k) => zhIncluded[k]),
     en: p.en.map((k) => enIncluded[k]),

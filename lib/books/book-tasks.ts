@@ -7,16 +7,23 @@ import { pairsFromAlignment, toAlignedParagraphs } from "@/lib/import/preview-mo
 import { checkSide, decodeUtf8, type SideProblem } from "@/lib/import/validate-side";
 import { reflow } from "@/lib/text/reflow";
 import type { AlignedParagraph } from "@/lib/texts/aligned-text";
+import { chapterFeatures, type ChapterFeatures } from "./chapter-align";
 import { readEpub } from "./epub";
 import { readPlainBook } from "./plain";
 import { BookError, type BookProblem, type ChapterSource } from "./types";
 
 export type BookTask =
-  | { op: "read"; name: string; bytes: Uint8Array }
+  | { op: "read"; name: string; bytes: Uint8Array; lang: "zh" | "en" }
   | { op: "paragraphs"; zh: string; en: string }
   | { op: "sentences"; zh: string[]; en: string[] };
 
-export type ReadOutcome = { ok: true; source: ChapterSource } | { ok: false; problem: BookProblem | "FILE_TYPE" };
+export type ReadOutcome = { ok: true; book: ReadBook } | { ok: false; problem: BookProblem | "FILE_TYPE" };
+
+/** A book read into chapters, with what the chapter alignment needs of each (computed here, off the server's thread). */
+export interface ReadBook {
+  source: ChapterSource;
+  features: ChapterFeatures[];
+}
 export type ParagraphsOutcome = { ok: true; zh: string[]; en: string[] } | { ok: false; side: "zh" | "en"; problem: SideProblem };
 export interface SentencesOutcome {
   paragraphs: AlignedParagraph[];
@@ -26,13 +33,18 @@ export interface SentencesOutcome {
 
 export type BookTaskResult<T extends BookTask> = T extends { op: "read" } ? ReadOutcome : T extends { op: "paragraphs" } ? ParagraphsOutcome : SentencesOutcome;
 
-export function readBookFile(name: string, bytes: Uint8Array): ReadOutcome {
+const withFeatures = (source: ChapterSource, lang: "zh" | "en"): ReadOutcome => ({
+  ok: true,
+  book: { source, features: source.chapters.map((c) => chapterFeatures(c, lang)) },
+});
+
+export function readBookFile(name: string, bytes: Uint8Array, lang: "zh" | "en"): ReadOutcome {
   try {
-    if (/\.epub$/i.test(name)) return { ok: true, source: readEpub(bytes) };
+    if (/\.epub$/i.test(name)) return withFeatures(readEpub(bytes), lang);
     if (!/\.(txt|md|markdown)$/i.test(name)) return { ok: false, problem: "FILE_TYPE" };
     const text = decodeUtf8(bytes);
     if (text === null) return { ok: false, problem: "NOT_UTF8" };
-    return { ok: true, source: readPlainBook(text) };
+    return withFeatures(readPlainBook(text), lang);
   } catch (err) {
     if (err instanceof BookError) return { ok: false, problem: err.problem };
     return { ok: false, problem: "MALFORMED" };
@@ -57,7 +69,7 @@ export function chapterSentences(zh: string[], en: string[]): SentencesOutcome {
 }
 
 export function runBookTask(task: BookTask): ReadOutcome | ParagraphsOutcome | SentencesOutcome {
-  if (task.op === "read") return readBookFile(task.name, task.bytes);
+  if (task.op === "read") return readBookFile(task.name, task.bytes, task.lang);
   if (task.op === "paragraphs") return chapterParagraphs(task.zh, task.en);
   return chapterSentences(task.zh, task.en);
 }

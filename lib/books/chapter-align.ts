@@ -19,10 +19,14 @@ export interface ChapterPair {
   score: number;
 }
 
-interface Feature {
+/** What the DP needs of one chapter; computed once per book (in the worker that reads it), since it scans all the text. */
+export interface ChapterFeatures {
   len: number;
   number: number | null;
-  anchors: Set<string>;
+  /** Digit strings, and for Chinese its Latin words. */
+  anchors: string[];
+  /** For English: its digit strings and words, to look the Chinese anchors up in. */
+  words: string[];
 }
 
 const SIGMA = 0.35; // spread of log(enLen / (ratio · zhLen)) between true chapter pairs
@@ -31,15 +35,24 @@ const NUMBER_MATCH = 4;
 const NUMBER_CLASH = 3;
 const MERGE_PENALTY = 5;
 
-function features(chapters: ChapterInput[], lang: "zh" | "en"): Feature[] {
-  return chapters.map((c) => ({ len: Math.max(1, contentLength(c.text, lang)), number: chapterNumber(c.title), anchors: anchorsOf(c.text, lang) }));
+export function chapterFeatures(c: ChapterInput, lang: "zh" | "en"): ChapterFeatures {
+  return {
+    len: Math.max(1, contentLength(c.text, lang)),
+    number: chapterNumber(c.title),
+    anchors: [...anchorsOf(c.text, lang)],
+    words: lang === "en" ? [...englishWords(c.text)] : [],
+  };
 }
 
-export function alignChapters(zhChapters: ChapterInput[], enChapters: ChapterInput[]): ChapterPair[] {
-  const zh = features(zhChapters, "zh");
-  const en = features(enChapters, "en");
-  const enWords = enChapters.map((c) => englishWords(c.text));
-  const total = (fs: Feature[]) => fs.reduce((s, f) => s + f.len, 0);
+export const alignChapters = (zhChapters: ChapterInput[], enChapters: ChapterInput[]): ChapterPair[] =>
+  alignChapterFeatures(
+    zhChapters.map((c) => chapterFeatures(c, "zh")),
+    enChapters.map((c) => chapterFeatures(c, "en")),
+  );
+
+export function alignChapterFeatures(zh: ChapterFeatures[], en: ChapterFeatures[]): ChapterPair[] {
+  const enWords = en.map((f) => new Set(f.words));
+  const total = (fs: ChapterFeatures[]) => fs.reduce((s, f) => s + f.len, 0);
   // The book's own length ratio; the median chapter tells how big a chapter is.
   const ratio = total(en) / Math.max(1, total(zh));
   const sorted = [...zh.map((f) => f.len * ratio), ...en.map((f) => f.len)].sort((a, b) => a - b);
@@ -57,7 +70,7 @@ export function alignChapters(zhChapters: ChapterInput[], enChapters: ChapterInp
       if (a !== null && b !== null) cost += a === b ? -NUMBER_MATCH : NUMBER_CLASH;
     } else cost += MERGE_PENALTY;
     // Shared anchors: the fraction of the Chinese side's anchors found in the English.
-    const anchors = new Set(zs.flatMap((i) => [...zh[i].anchors]));
+    const anchors = new Set(zs.flatMap((i) => zh[i].anchors));
     if (anchors.size >= 3) {
       const words = es.map((j) => enWords[j]);
       const found = [...anchors].filter((a) => words.some((w) => w.has(a))).length;

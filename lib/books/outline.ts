@@ -1,9 +1,8 @@
 // What the page shows of a read book before anything is aligned: each
 // side's chapters (title, kind, size, first words) and the chapter pairs.
-import { contentLength } from "./chapter-features";
 import type { ChapterPair } from "./chapter-align";
 import type { BookDraft } from "./book-drafts";
-import type { ChapterKind, ChapterSource } from "./types";
+import type { ChapterKind } from "./types";
 
 export interface ChapterInfo {
   title: string;
@@ -23,8 +22,8 @@ export interface BookOutline {
   pairs: ChapterPair[];
 }
 
-const infos = (src: ChapterSource, lang: "zh" | "en"): ChapterInfo[] =>
-  src.chapters.map((c) => ({ title: c.title, kind: c.kind, chars: contentLength(c.text, lang), excerpt: c.text.replace(/\s+/g, " ").slice(0, 80) }));
+const infos = (draft: BookDraft, lang: "zh" | "en"): ChapterInfo[] =>
+  draft[lang].chapters.map((c, i) => ({ title: c.title, kind: c.kind, chars: draft.features[lang][i].len, excerpt: c.text.slice(0, 160).replace(/\s+/g, " ").slice(0, 80) }));
 
 export function outlineOf(token: string, draft: BookDraft, included: { zh: number[]; en: number[] }, pairs: ChapterPair[]): BookOutline {
   return {
@@ -32,8 +31,8 @@ export function outlineOf(token: string, draft: BookDraft, included: { zh: numbe
     titleZh: draft.zh.title,
     titleEn: draft.en.title,
     author: draft.zh.author || draft.en.author,
-    zh: infos(draft.zh, "zh"),
-    en: infos(draft.en, "en"),
+    zh: infos(draft, "zh"),
+    en: infos(draft, "en"),
     included,
     pairs,
   };

@@ -5,6 +5,7 @@ import { routing } from "@/i18n/routing";
 import { fail, type ActionResult } from "@/lib/action-result";
 import { getSessionUser } from "@/lib/auth";
 import { readUploadedBook } from "@/features/books/read-upload";
+import { MAX_BOOK_BYTES } from "@/lib/books/types";
 import type { Translator } from "@/lib/server-action";
 
 // Step one of a book import: the two files (multipart, up to 30 MB each: too
@@ -19,6 +20,8 @@ export async function POST(req: Request) {
   const user = await getSessionUser();
   // Answers are the actions' result union, so the page handles both alike; only a broken request is an HTTP error.
   if (!user) return answer(fail("UNAUTHENTICATED", t("errors.unauthenticated")));
+  // Refused before the body is buffered: two books of 30 MB and the form around them.
+  if (Number(req.headers.get("content-length") ?? 0) > 2 * MAX_BOOK_BYTES + 64 * 1024) return answer(fail("VALIDATION", t("errors.tooLargeBoth")));
   let form: FormData;
   try {
     form = await req.formData();
