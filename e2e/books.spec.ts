@@ -73,7 +73,10 @@ for (const locale of LOCALES) {
     await expect(rows.filter({ hasText: "All rights reserved." })).toHaveCount(1);
     await page.getByRole("checkbox", { name: format(t.includeChapter, { title: "Copyright" }) }).uncheck();
     await expect(rows).toHaveCount(4);
+    await expect(rows.filter({ hasText: "All rights reserved." })).toHaveCount(0);
+    await expect(rows.nth(0)).toContainText(t.noCounterpart);
     await expect(page.getByRole("checkbox", { name: format(t.includeChapter, { title: "版权信息" }) })).not.toBeChecked();
+    await expect(page.getByText(locale === "en" ? "3 chapter pairs to import." : "将导入 3 对章节。")).toBeVisible();
 
     await expect(page.getByLabel(t.titleZh)).toHaveValue("进城");
     await expect(page.getByLabel(t.titleEn)).toHaveValue("Into the City");
@@ -111,6 +114,21 @@ for (const locale of LOCALES) {
     await expect(cont).toHaveCount(1);
     await expect(cont).toHaveAttribute("href", new RegExp(`${chapter2}$`));
     await expect(page.getByRole("link", { name: /第二章/ })).toHaveCount(0);
+
+    // The book is renamed and deleted as one entry, with its chapters and the highlight in chapter 2.
+    const tm = messages(locale).Manage;
+    await page.getByRole("link", { name: new RegExp(format(messages(locale).Library.open, { title: locale === "zh" ? "进城" : "Into the City" })) }).click();
+    await page.getByRole("button", { name: tm.edit }).click();
+    await page.getByRole("form", { name: tm.formLabel }).getByLabel(tm.titleEn).fill("Going to Town");
+    await page.getByRole("form", { name: tm.formLabel }).getByRole("button", { name: tm.save }).click();
+    await expect(page.locator(".reader-title-en")).toHaveText("Going to Town");
+    await page.getByRole("button", { name: tm.delete }).click();
+    const dialog = page.getByRole("dialog");
+    await expect(dialog).toContainText(locale === "zh" ? "你在其中的 1 条标注也会被删除" : "Your 1 annotation on it will be deleted too.");
+    await dialog.getByRole("button", { name: tm.confirmDelete }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/?$`));
+    await expect(page.getByText("Going to Town")).toHaveCount(0);
+    expect((await page.goto(chapter2))?.status()).toBe(404);
   });
 }
 

@@ -5,23 +5,11 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/action-result";
+import { unwrapAction as unwrap, type ActionFailure as Failure } from "@/lib/unwrap-action";
 import type { ChapterPair } from "@/lib/books/chapter-align";
 import type { BookOutline } from "@/lib/books/outline";
 import { bookImportStatus, rematchChapters, startBookImport, type BookJobView } from "@/features/books/actions";
 import { ChapterTable } from "./chapter-table";
-
-type Failure = { message: string; fields?: Record<string, string> };
-
-async function unwrap<T>(p: Promise<ActionResult<T>>, generic: string): Promise<T> {
-  let r: ActionResult<T>;
-  try {
-    r = await p;
-  } catch {
-    throw { message: generic } satisfies Failure;
-  }
-  if (!r.ok) throw { message: r.error.message, fields: r.error.fields } satisfies Failure;
-  return r.data;
-}
 
 const META = ["titleZh", "titleEn", "author", "source", "url"] as const;
 type Meta = Record<(typeof META)[number], string>;
@@ -201,7 +189,7 @@ export function BookImport() {
             </div>
           ) : null}
           <div className="import-actions">
-            <button type="button" className="primary" disabled={start.isPending || running || chosen.length === 0} onClick={() => start.mutate()}>
+            <button type="button" className="primary" disabled={start.isPending || rematch.isPending || running || chosen.length === 0} onClick={() => start.mutate()}>
               {t("import")}
             </button>
             <button type="button" disabled={running} onClick={() => (setOutline(null), setJob(null), setJobId(null))}>

@@ -4,7 +4,7 @@ import { useMutation } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/lib/action-result";
+import { unwrapAction as unwrap, type ActionFailure as Failure } from "@/lib/unwrap-action";
 import type { EntryKind } from "@/lib/library/manage";
 import { deleteLibraryEntry, updateEntry } from "@/features/library/actions";
 
@@ -14,19 +14,6 @@ export interface EntryDetailsView {
   author: string;
   source: string;
   url: string;
-}
-
-type Failure = { message: string; fields?: Record<string, string> };
-
-async function unwrap<T>(p: Promise<ActionResult<T>>, generic: string): Promise<T> {
-  let r: ActionResult<T>;
-  try {
-    r = await p;
-  } catch {
-    throw { message: generic } satisfies Failure;
-  }
-  if (!r.ok) throw { message: r.error.message, fields: r.error.fields } satisfies Failure;
-  return r.data;
 }
 
 const EXPORTS = ["markdown", "csv"] as const;
