@@ -95,3 +95,27 @@ describe("reading a .txt or .md book", () => {
     expect(book.chapters.map((c) => c.title)).toEqual(["第一章", "第三章"]);
   });
 });
+
+describe("chapters split over several files", () => {
+  for (const version of [2, 3] as const) {
+    it(`keeps a chapter whole when the EPUB ${version} table of contents lists only its first file`, () => {
+      const book = readEpub(
+        makeEpub({
+          title: "t",
+          lang: "en",
+          version,
+          chapters: [
+            { title: "Chapter 1", paragraphs: ["One, first part."] },
+            { title: "", paragraphs: ["One, second part."], inToc: false },
+            { title: "", paragraphs: ["Two, untitled in the text."] },
+          ],
+        }),
+      );
+      expect(book.chapters.map((c) => [c.title, c.text])).toEqual([
+        ["Chapter 1", "Chapter 1\n\nOne, first part.\n\nOne, second part."],
+        // No heading and an empty TOC label: the first words stand in for the title.
+        ["Two, untitled in the text.", "Two, untitled in the text."],
+      ]);
+    });
+  }
+});

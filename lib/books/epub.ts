@@ -6,6 +6,7 @@
 import { strFromU8, unzipSync, type UnzipFileInfo } from "fflate";
 import { parseDocument, DomUtils } from "htmlparser2";
 import type { Element } from "domhandler";
+import { readToc } from "./epub-toc";
 import { htmlToChapter } from "./html-text";
 import { isMatterTitle } from "./matter";
 import { BookError, MAX_BOOK_BYTES, type ChapterSource, type SourceChapter } from "./types";
@@ -91,8 +92,14 @@ export function readEpub(bytes: Uint8Array): ChapterSource {
   const nav = [...manifest.values()].find((m) => /\bnav\b/.test(m.props));
   if (nav) matterFiles.add(nav.href);
 
-  const wanted = new Set(spine.map((s) => s.item.href));
+  const ncxId = all(opf, "spine")[0]?.attribs.toc;
+  const ncx = (ncxId ? manifest.get(ncxId) : undefined) ?? [...manifest.values()].find((m) => m.type === "application/x-dtbncx+xml");
+  const wanted = new Set([...spine.map((s) => s.item.href), nav?.href, ncx?.href]);
   const files = readEntries(bytes, (n) => wanted.has(n));
+  const tocFile = (m: typeof nav) => (m && files[m.href] ? { href: m.href, xml: strFromU8(files[m.href]) } : null);
+  const toc = readToc(tocFile(nav), tocFile(ncx), resolve);
+  // Only a TOC that points into the spine can say where chapters start.
+  const byToc = spine.some((s) => toc.has(s.item.href));
   const chapters: SourceChapter[] = [];
   let images = 0;
   for (const { item, linear } of spine) {
@@ -101,13 +108,19 @@ export function readEpub(bytes: Uint8Array): ChapterSource {
     const html = htmlToChapter(strFromU8(raw));
     images += html.images;
     if (html.paragraphs.length === 0) continue; // an image-only page (usually the cover)
-    const title = html.heading || html.paragraphs[0].slice(0, 60);
+    const title = html.heading || toc.get(item.href) || html.paragraphs[0].slice(0, 60);
     const matter =
       !linear ||
       matterFiles.has(item.href) ||
       html.types.some((t) => MATTER_TYPES.has(t.toLowerCase())) ||
       /(^|[/_-])(cover|toc|copyright|titlepage|title-page|colophon|nav)[\w-]*\.x?html?$/i.test(item.href) ||
       isMatterTitle(title);
+    const previous = chapters.at(-1);
+    if (byToc && !toc.has(item.href) && !matter && previous?.kind === "body") {
+      // The rest of the previous chapter, split into another file.
+      previous.text += `\n\n${html.paragraphs.join("\n\n")}`;
+      continue;
+    }
     chapters.push({ title, text: html.paragraphs.join("\n\n"), kind: matter ? "matter" : "body" });
   }
   // A scanned or comic book: a few words of matter around pages of pictures.
