@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { visibleTextWhere } from "@/lib/texts/visibility";
 import type { SentenceSpan } from "@/lib/reader/segments";
 import { FIRST_WINDOW, MAX_WINDOW } from "./paragraph-window";
+import { continueReading, listBooks, type ContinueAt } from "@/features/books/queries";
 
 export interface ReaderParagraph {
   id: string;
@@ -26,6 +27,10 @@ export interface ReaderText {
   url: string | null;
   publishedOn: string | null;
   notice: string | null;
+  ownerId: string | null;
+  /** Set when the text is a chapter of a book. */
+  bookId: string | null;
+  chapterIndex: number | null;
   /** All paragraph pairs of the text; `paragraphs` holds only the first FIRST_WINDOW of them. */
   paragraphCount: number;
   paragraphs: ReaderParagraph[];
@@ -33,6 +38,12 @@ export interface ReaderText {
 
 export interface LibraryEntry {
   slug: string;
+  /** The reader for a text, the contents page for a book. */
+  href: string;
+  /** Set for a book. */
+  chapterCount: number | null;
+  /** Where the viewer stopped reading it, if anywhere. */
+  continueHref: string | null;
   titleZh: string;
   titleEn: string;
   author: string | null;
@@ -44,14 +55,35 @@ export interface LibraryEntry {
   isPrivate: boolean;
 }
 
+/** Texts and books, oldest first; a book's chapters are not entries of their own. */
 export async function listLibraryTexts(viewerId?: string | null): Promise<LibraryEntry[]> {
   const texts = await db.text.findMany({
-    where: visibleTextWhere(viewerId),
+    where: { ...visibleTextWhere(viewerId), bookId: null },
     orderBy: { createdAt: "asc" },
     include: { _count: { select: { paragraphs: true } } },
   });
-  return texts.map((t) => ({
+  const books = viewerId ? await listBooks(viewerId) : [];
+  const resume = viewerId ? await continueReading(viewerId, texts.map((t) => t.id), books.map((b) => b.id)) : new Map<string, ContinueAt>();
+  const bookEntries: LibraryEntry[] = books.map((b) => ({
+    slug: b.slug,
+    href: `/books/${b.slug}`,
+    chapterCount: b.chapterCount,
+    continueHref: resume.get(b.id)?.href ?? null,
+    titleZh: b.titleZh,
+    titleEn: b.titleEn,
+    author: b.author,
+    authorEn: null,
+    source: b.source,
+    sourceEn: null,
+    publishedOn: null,
+    paragraphCount: 0,
+    isPrivate: true,
+  }));
+  return texts.map((t): LibraryEntry => ({
     slug: t.slug,
+    href: `/texts/${t.slug}`,
+    chapterCount: null,
+    continueHref: resume.get(t.id)?.href ?? null,
     titleZh: t.titleZh,
     titleEn: t.titleEn,
     author: t.author,
@@ -61,7 +93,7 @@ export async function listLibraryTexts(viewerId?: string | null): Promise<Librar
     publishedOn: t.publishedOn,
     paragraphCount: t._count.paragraphs,
     isPrivate: t.ownerId !== null,
-  }));
+  })).concat(bookEntries);
 }
 
 type SpanRow = { paragraphId: string; lang: string; start: number; end: number; pair: number };
@@ -85,6 +117,9 @@ export const getReaderText = cache(async (slug: string, viewerId?: string | null
     url: text.url,
     publishedOn: text.publishedOn,
     notice: text.notice,
+    ownerId: text.ownerId,
+    bookId: text.bookId,
+    chapterIndex: text.chapterIndex,
     paragraphCount: text._count.paragraphs,
     paragraphs: await paragraphWindow(text.id, 0, FIRST_WINDOW),
   };

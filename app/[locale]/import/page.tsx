@@ -2,10 +2,13 @@ import type { Locale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { ImportFlow } from "@/features/import/components/import-flow";
+import { BookImport } from "@/features/books/components/book-import";
+import { ImportModes } from "@/features/books/components/import-modes";
 import { getSessionUser } from "@/lib/auth";
 
-export default async function ImportPage({ params }: { params: Promise<{ locale: string }> }) {
+export default async function ImportPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ mode?: string }> }) {
   const { locale } = await params;
+  const book = (await searchParams).mode === "book";
   setRequestLocale(locale as Locale);
   const t = await getTranslations("Import");
   const user = await getSessionUser();
@@ -13,8 +16,9 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
     <div className="page import-page">
       <h1>{t("title")}</h1>
       <p className="lede">{t("intro")}</p>
+      {user ? <ImportModes book={book} /> : null}
       {user ? (
-        <ImportFlow />
+        book ? <BookImport /> : <ImportFlow />
       ) : (
         <p>
           <Link href={{ pathname: "/sign-in", query: { next: `/${locale}/import` } }}>{t("signInNeeded")}</Link>

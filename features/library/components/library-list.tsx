@@ -6,6 +6,7 @@ import { TextDifficulty } from "@/features/words/components/text-difficulty";
 
 export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; locale: string }) {
   const t = await getTranslations("Library");
+  const tb = await getTranslations("Books");
   const format = await getFormatter();
   if (texts.length === 0) return <p>{t("empty")}</p>;
   return (
@@ -16,7 +17,7 @@ export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; lo
         return (
           <li key={text.slug} className="library-card">
             <h2>
-              <Link href={`/texts/${text.slug}`} aria-label={t("open", { title })}>
+              <Link href={text.href} aria-label={t("open", { title })}>
                 {text.titleZh ? (
                   <span lang="zh-Hans" className="library-title-zh">
                     <UserText>{text.titleZh}</UserText>
@@ -35,10 +36,18 @@ export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; lo
               {text.publishedOn ? (
                 <time dateTime={text.publishedOn}>{format.dateTime(new Date(text.publishedOn), { dateStyle: "long" })}</time>
               ) : null}
-              <span>{t("paragraphs", { count: text.paragraphCount })}</span>
+              <span>{text.chapterCount !== null ? tb("chapterCount", { count: text.chapterCount }) : t("paragraphs", { count: text.paragraphCount })}</span>
               {text.isPrivate ? <span className="badge">{t("private")}</span> : null}
+              {text.chapterCount !== null ? <span className="badge">{tb("book")}</span> : null}
             </p>
             <TextDifficulty slug={text.slug} />
+            {text.continueHref ? (
+              <p>
+                <Link href={text.continueHref} className="button-link" aria-label={`${tb("continue")}: ${title}`}>
+                  {tb("continue")}
+                </Link>
+              </p>
+            ) : null}
           </li>
         );
       })}

@@ -9,6 +9,11 @@ import { ReaderView } from "@/features/reader/components/reader-view";
 import { getTextAnnotationCount, getTextAnnotations } from "@/features/annotations/queries";
 import { annotationsQueryOptions } from "@/features/annotations/query-options";
 import { getSessionUser } from "@/lib/auth";
+import { EntryManage } from "@/features/library/components/entry-manage";
+import { db } from "@/lib/db";
+import { annotatedTexts } from "@/lib/library/manage";
+import { ChapterNav } from "@/features/books/components/chapter-nav";
+import { ReadingTracker } from "@/features/books/components/reading-tracker";
 import { getQueryClient } from "@/lib/query-client";
 
 export const dynamic = "force-dynamic";
@@ -45,7 +50,17 @@ export default async function ReaderPage({ params }: Props) {
 
   return (
     <article className="reader-page">
+      {text.bookId !== null && text.chapterIndex !== null ? <ChapterNav bookId={text.bookId} chapterIndex={text.chapterIndex} locale={locale} /> : null}
       <ReaderHeader text={text} locale={locale} />
+      {user ? <ReadingTracker slug={text.slug} /> : null}
+      {user && text.ownerId === user.id && !text.bookId ? (
+        <EntryManage
+          kind="text"
+          slug={text.slug}
+          details={{ titleZh: text.titleZh, titleEn: text.titleEn, author: text.author ?? "", source: text.source ?? "", url: text.url ?? "" }}
+          annotated={await annotatedTexts(db, user.id, { kind: "text", slug: text.slug })}
+        />
+      ) : null}
       <HydrationBoundary state={dehydrate(queryClient)}>
         <ReaderView
           textId={text.id}
