@@ -24,7 +24,8 @@ test("50 createAnnotation calls at once from one user all succeed and are all st
     await page.keyboard.press("h");
     await expect(sentences.nth(i).locator("mark[data-highlight-id]:not([data-highlight-id^='tmp-'])")).toHaveCount(1);
   }
-  const creates = await recorder.stop();
+  // Only the highlight requests: the reader also sends others (its reading position, for one).
+  const creates = (await recorder.stop()).filter((r) => r.body.toString("utf8").includes('"parts"'));
   expect(creates).toHaveLength(COUNT);
   expect(new Set(creates.map((c) => c.id)).size, "one action, 50 requests").toBe(1);
 

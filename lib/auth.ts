@@ -66,6 +66,11 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     const row = await db.session.findUnique({ where: { token: known.token }, select: { expiresAt: true, userId: true } });
     if (row && row.userId === known.user.id && row.expiresAt.getTime() > Date.now()) return known.user;
     verified().forget(key!);
+    // The session is gone (signed out in another tab, revoked, expired): answer "nobody" here rather than
+    // through better-auth, which would also clear the cookie; a cookie set inside a server action makes
+    // Next re-render the whole page into that action's answer, and an unrelated background action (the
+    // reading position) would then wipe the open reader before it could say the session was lost.
+    return null;
   }
   const startedAt = Date.now();
   const session = await auth.api.getSession({ headers: h });
