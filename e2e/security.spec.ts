@@ -71,11 +71,12 @@ async function useEverything(page: Page): Promise<RecordedAction[]> {
   await page.goto("/en/review");
   await waitForHydration(page, ".review-filters input[type=search]");
   const item = page.locator(".review-item").first();
-  await item.getByLabel(en.Review.reverse).check();
+  // The switches show the server's answer, so click and wait for it (check() wants the state to change at once).
+  await item.getByLabel(en.Review.reverse).click();
   await expect(item.getByLabel(en.Review.reverse)).toBeChecked();
-  await item.getByLabel(en.Review.study).uncheck();
+  await item.getByLabel(en.Review.study).click();
   await expect(item.getByLabel(en.Review.study)).not.toBeChecked();
-  await item.getByLabel(en.Review.study).check();
+  await item.getByLabel(en.Review.study).click();
   await expect(item.getByLabel(en.Review.study)).toBeChecked();
 
   // Study: settings and a rating.
