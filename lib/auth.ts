@@ -67,11 +67,14 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     if (row && row.userId === known.user.id && row.expiresAt.getTime() > Date.now()) return known.user;
     verified().forget(key!);
     // The session is gone (signed out in another tab, revoked, expired): answer "nobody" here rather than
-    // through better-auth, which would also clear the cookie; a cookie set inside a server action makes
+    // through better-auth, which would also clear the cookie. A cookie set inside a server action makes
     // Next re-render the whole page into that action's answer, and an unrelated background action (the
     // reading position) would then wipe the open reader before it could say the session was lost.
     return null;
   }
+  // No session row for the cookie's token (signed "token.signature"): the same "nobody", without
+  // better-auth clearing the cookie inside a server action (see above).
+  if (key && !(await db.session.findUnique({ where: { token: decodeURIComponent(key).split(".")[0] }, select: { id: true } }))) return null;
   const startedAt = Date.now();
   const session = await auth.api.getSession({ headers: h });
   if (!session) return null;
