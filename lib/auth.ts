@@ -50,6 +50,15 @@ type Verified = { user: SessionUser; token: string };
 
 const verified = () => processSessionMemo<Verified>();
 
+/** The session token in a signed session cookie's value ("token.signature", URL-encoded); "" when it is not one. */
+function cookieToken(value: string): string {
+  try {
+    return decodeURIComponent(value).split(".")[0];
+  } catch {
+    return "";
+  }
+}
+
 /**
  * The signed-in user for this request, or null. Cached per request; a cookie
  * verified in the last few seconds (lib/session-memo.ts) skips better-auth's
@@ -74,7 +83,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   }
   // No session row for the cookie's token (signed "token.signature"): the same "nobody", without
   // better-auth clearing the cookie inside a server action (see above).
-  if (key && !(await db.session.findUnique({ where: { token: decodeURIComponent(key).split(".")[0] }, select: { id: true } }))) return null;
+  if (key && !(await db.session.findUnique({ where: { token: cookieToken(key) }, select: { id: true } }))) return null;
   const startedAt = Date.now();
   const session = await auth.api.getSession({ headers: h });
   if (!session) return null;
