@@ -13,7 +13,7 @@ for (const locale of LOCALES) {
     const p = await wordPoint(page, "zh", "显卡");
     await page.touchscreen.tap(p.x, p.y);
     const sheet = page.getByRole("dialog", { name: m.Words.popupLabel.replace("{word}", "显卡") });
-    await expect(sheet).toBeVisible();
+    await expect(sheet).toBeVisible({ timeout: 30_000 }); // the word data may still be loading on a fresh server
     await expect(sheet).toContainText("xiǎn kǎ");
     await expect(sheet).toContainText("graphics card");
     const box = (await sheet.boundingBox())!;

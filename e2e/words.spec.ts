@@ -3,6 +3,9 @@ import { LOCALES, messages } from "./helpers/i18n";
 import { SEED_SLUG } from "./helpers/seed";
 import { highlighted, wordPoint } from "./helpers/words";
 
+/** A busy machine takes seconds to load the dictionaries after the server starts. */
+const FIRST_LOOKUP_MS = 30_000;
+
 for (const locale of LOCALES) {
   const m = messages(locale);
 
@@ -16,7 +19,8 @@ for (const locale of LOCALES) {
       const p = await wordPoint(page, "zh", "显卡");
       await page.mouse.click(p.x, p.y);
       const popup = page.getByRole("dialog", { name: m.Words.popupLabel.replace("{word}", "显卡") });
-      await expect(popup).toBeVisible();
+      // The server loads the word data right after it starts: a test that runs first may wait for it.
+      await expect(popup).toBeVisible({ timeout: FIRST_LOOKUP_MS });
       await expect(popup).toContainText("xiǎn kǎ");
       await expect(popup).toContainText("graphics card");
       await expect(popup).toContainText("顯卡");
@@ -40,7 +44,7 @@ for (const locale of LOCALES) {
       const p = await wordPoint(page, "en", "energy");
       await page.mouse.click(p.x, p.y);
       const popup = page.getByRole("dialog", { name: m.Words.popupLabel.replace("{word}", "energy") });
-      await expect(popup).toContainText("能源");
+      await expect(popup).toContainText("能源", { timeout: FIRST_LOOKUP_MS });
       await expect.poll(() => highlighted(page, "word-link")).toContain("能源");
     });
 
@@ -48,7 +52,7 @@ for (const locale of LOCALES) {
       const first = page.locator('[data-side="zh"] .sentence').first();
       await first.focus();
       await page.keyboard.press("ArrowRight");
-      await expect.poll(() => highlighted(page, "word-open"), { timeout: 20_000 }).toHaveLength(1);
+      await expect.poll(() => highlighted(page, "word-open"), { timeout: FIRST_LOOKUP_MS }).toHaveLength(1);
       const w1 = (await highlighted(page, "word-open"))[0];
       await page.keyboard.press("ArrowRight");
       await expect.poll(async () => {
