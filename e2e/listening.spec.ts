@@ -96,6 +96,21 @@ for (const locale of LOCALES) {
       expect(chunks.join("").replace(/\s/g, "")).toBe(item("0.0").zh!.replace(/\s/g, ""));
     });
 
+    test("plays the sentence of a looked-up word from the lookup popup", async ({ page }) => {
+      await stubSpeech(page, VOICES);
+      await page.goto(`/${locale}/texts/${SEED_SLUG}`);
+      await waitForHydration(page);
+      // Enter on a focused sentence opens the lookup of its first word.
+      await page.locator(`[data-side="zh"] [data-sentence="2.0"]`).focus();
+      await page.keyboard.press("Enter");
+      const popup = page.locator(".word-popup");
+      await expect(popup).toBeVisible({ timeout: 15_000 });
+      await popup.getByRole("button", { name: messages(locale).Words.listenSentence }).click();
+      const first = splitForSpeech(item("2.0").zh!, "zh")[0];
+      await expect.poll(() => spoken(page)).toEqual([{ text: first, lang: "zh-CN", rate: 1, voice: "test-zh" }]);
+      await expect.poll(() => speaking(page)).toEqual(["zh:2.0", "en:2.0"]);
+    });
+
     test("reads along across paragraphs, repeats, changes speed and side, pauses, and remembers the voice", async ({ page }) => {
       await stubSpeech(page, VOICES);
       await page.goto(`/${locale}/texts/${SEED_SLUG}`);

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { charAtPoint, counterpartOf, liveSentence, plainText, rangeAt, sameSentence } from "@/features/words/sentence-dom";
 import { useWordLookup, type LookupTarget } from "@/features/words/use-word-lookup";
+import { usePlaySentence } from "@/features/listening/play-sentence";
 import { SaveWordButton } from "./save-word-button";
 import { WordPopupBody } from "./word-popup";
 
@@ -52,6 +53,7 @@ function paint(name: string, ranges: Range[]) {
  */
 export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTMLElement | null>; signedIn: boolean }) {
   const t = useTranslations("Words");
+  const player = usePlaySentence();
   const [target, setTarget] = useState<LookupTarget | null>(null);
   const { data, isError } = useWordLookup(target);
   const popupRef = useRef<HTMLDivElement>(null);
@@ -260,6 +262,11 @@ export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTML
       </button>
       <WordPopupBody data={current} onResize={resize} />
       {signedIn && current.lang === "zh" ? <SaveWordButton lookup={current} sentence={current.target.sentence} /> : null}
+      {player.available && current.target.sentence.dataset.sentence ? (
+        <button type="button" className="word-listen" onClick={() => player.play(current.target.sentence.dataset.sentence!)}>
+          {t("listenSentence")}
+        </button>
+      ) : null}
       <p className="word-keys">{t("keysHint")}</p>
     </div>
   );
