@@ -15,7 +15,14 @@ const nextConfig = {
   // `next build` (npm start, the e2e server) costs a minute on two cores.
   typescript: { ignoreBuildErrors: true },
   // Imports send up to 2 MB per side; JSON keeps CJK as UTF-8, so about 4 MB plus structure (lib/security/limits.json).
-  experimental: { serverActions: { bodySizeLimit: actionBodyBytes } },
+  experimental: {
+    serverActions: { bodySizeLimit: actionBodyBytes },
+    // The proxy runs for every path, and Next hands a route only the first
+    // 10 MB of a body that passed through it: a larger backup reached the
+    // restore route cut short, as "not valid JSON". Room for the 20 MB
+    // backup limit (BACKUP_MAX_BYTES; lib/next-config.test.ts keeps them in step).
+    proxyClientMaxBodySize: 21 * 1024 * 1024,
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

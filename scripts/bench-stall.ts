@@ -176,7 +176,13 @@ interface PhaseResult {
 async function phase(server: NextServer, name: string, work: () => Promise<string>): Promise<PhaseResult> {
   const stop = startProbes(server);
   const started = performance.now();
-  const detail = await work();
+  let detail: string;
+  try {
+    detail = await work();
+  } catch (err) {
+    await stop(); // or the probes would keep the process alive
+    throw err;
+  }
   const seconds = (performance.now() - started) / 1000;
   const { latencies, errors } = await stop();
   const byPath = PROBE_PATHS.map((path) => {
