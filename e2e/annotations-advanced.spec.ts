@@ -22,7 +22,7 @@ test("a selection across paragraphs becomes one grouped highlight per paragraph,
   const api = await fetchApi();
   expect(api.highlights).toHaveLength(2);
   expect(api.highlights.map((h: { lang: string }) => h.lang)).toEqual(["zh", "zh"]);
-  expect(new Set(api.highlights.map((h: { groupId: string }) => h.groupId)).size).toBe(1);
+  expect(new Set(api.highlights.map((h: { annotationId: string }) => h.annotationId)).size).toBe(1);
   expect(api.notes).toHaveLength(1);
   await expect(page.locator(`[data-pair="1"] [lang="en"] mark`)).toHaveCount(0);
 

@@ -11,7 +11,7 @@ interface Created {
   highlights: Array<{ id: string; paragraphId: string; lang: string; start: number; end: number; quote: string }>;
 }
 
-test("50 createHighlights calls at once from one user all succeed and are all stored", async ({ page, playwright, baseURL }) => {
+test("50 createAnnotation calls at once from one user all succeed and are all stored", async ({ page, playwright, baseURL }) => {
   test.setTimeout(120_000);
   await signUp(page, "en", uniqueEmail("burst"));
   const cookie = sessionCookieHeader(await page.context().cookies());
@@ -51,7 +51,7 @@ test("50 createHighlights calls at once from one user all succeed and are all st
   expect(new Set(inputs.map((x) => x.parts[0].paragraphId)).size).toBe(paragraphs.length);
 
   const responses = await Promise.all(
-    inputs.map((input) => callActionRaw<ActionResultLike<Created>>(request, cookie, "createHighlights", input)),
+    inputs.map((input) => callActionRaw<ActionResultLike<Created>>(request, cookie, "createAnnotation", input)),
   );
   for (const [i, res] of responses.entries()) {
     expect(res.text, `response ${i}`).not.toMatch(/database is locked|SQLITE_BUSY/i);

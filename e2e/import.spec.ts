@@ -67,6 +67,66 @@ for (const locale of LOCALES) {
   });
 }
 
+// Five Chinese paragraphs against English pasted without paragraph breaks,
+// with an English-only translator's note in the middle.
+const ZH_PARAS = `第一段是开头。今天的天气很好，我们去公园散步。
+
+第二段讲的是人工智能。它在过去两年里发展得非常快。
+
+第三段讲的是城市。北京的冬天很冷，但是很少下雪。
+
+第四段讲的是音乐。她每天早上弹一个小时的钢琴。
+
+第五段是结尾。谢谢大家的耐心阅读。`;
+const EN_FLAT =
+  "The first paragraph is the opening. The weather is fine today, so we go for a walk in the park. " +
+  "The second paragraph is about artificial intelligence. It has developed very quickly over the past two years. " +
+  "The third paragraph is about the city. Winter in Beijing is cold, but it rarely snows. " +
+  "Translator's note: this version first appeared in a small magazine in 1998, with three other stories by different authors. " +
+  "The fourth paragraph is about music. She plays the piano for an hour every morning. " +
+  "The fifth paragraph is the ending. Thank you all for reading patiently.";
+
+for (const locale of LOCALES) {
+  const t = messages(locale).Import;
+  const r = messages(locale).AlignReview;
+
+  test(`import English without paragraphs, jump to the doubtful sentence pair, fix it and save (${locale})`, async ({ page }) => {
+    await signUp(page, locale);
+    await page.goto(`/${locale}/import`);
+    await page.getByLabel(t.textTitle).fill(`Five paragraphs ${locale}`);
+    await page.getByRole("textbox", { name: t.chineseSide }).fill(ZH_PARAS);
+    await page.getByRole("textbox", { name: t.englishSide }).fill(EN_FLAT);
+    await page.getByRole("button", { name: t.align }).click();
+
+    // The English is cut at the Chinese breaks: every Chinese paragraph has its English, the note stands alone.
+    const pairs = page.locator("[data-preview-pair]");
+    await expect(pairs).toHaveCount(6);
+    for (const [k, zh, en] of [[0, "第一段", "The first paragraph"], [2, "第三段", "The third paragraph"], [5, "第五段", "The fifth paragraph"]] as const) {
+      await expect(pairs.nth(k).locator('p[lang="zh-Hans"]').first()).toContainText(zh);
+      await expect(pairs.nth(k).locator('p[lang="en"]').first()).toContainText(en);
+    }
+
+    // Only the note's sentence pair is doubtful, and the preview jumps to it.
+    const doubtful = page.locator("[data-doubtful]");
+    await expect(doubtful).toHaveCount(1);
+    await expect(doubtful).toContainText("Translator's note");
+    await expect(doubtful.locator(".bead-tag")).toBeVisible();
+    await page.getByRole("button", { name: r.nextDoubtful }).click();
+    await expect(doubtful).toBeFocused();
+
+    // Merging the note into the paragraph before it is a fix: nothing is left to check.
+    await page.getByRole("button", { name: format(t.mergeLabel, { number: 3 }) }).click();
+    await expect(pairs).toHaveCount(5);
+    await expect(page.locator("[data-doubtful]")).toHaveCount(0);
+    await expect(page.getByRole("button", { name: r.nextDoubtful })).toHaveCount(0);
+
+    await page.getByRole("button", { name: t.save }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/texts/five-paragraphs-${locale}-`));
+    await expect(page.locator("[data-pair]")).toHaveCount(5);
+    await expect(page.locator('[data-pair="2"] [lang="en"]')).toContainText("Translator's note");
+  });
+}
+
 test("import rejects bad input with a clear message and keeps the text", async ({ page }) => {
   const t = messages("en").Import;
   await signUp(page, "en");

@@ -63,7 +63,7 @@ async function createOne(
   end: number,
   extra: Record<string, unknown> = {},
 ) {
-  const res = await callAction<ActionResultLike<{ highlights: HighlightDTO[] }>>(request, cookie, "createHighlights", {
+  const res = await callAction<ActionResultLike<{ highlights: HighlightDTO[] }>>(request, cookie, "createAnnotation", {
     textSlug: SEED_SLUG,
     color: "yellow",
     parts: [part(p, lang, start, end)],
@@ -122,26 +122,26 @@ test.describe("annotation actions as a public API", () => {
 
     // A: a highlight with a tagged note, and a second one A deleted (so "restore" has something to revive).
     const kept = await createOne(request, a.cookie, paragraphs[1], "en", 0, 24, { note: "A's private note" });
-    const tagged = await callAction(request, a.cookie, "setTags", { highlightId: kept.id, tags: ["alpha", "beta"] });
+    const tagged = await callAction(request, a.cookie, "setTags", { annotationId: kept.annotationId, tags: ["alpha", "beta"] });
     expect(tagged.ok).toBe(true);
     const gone = await createOne(request, a.cookie, paragraphs[2], "zh", 0, 6);
-    expect(await callAction(request, a.cookie, "deleteHighlight", { id: gone.id })).toEqual({ ok: true, data: { ids: [gone.id] } });
+    expect(await callAction(request, a.cookie, "deleteAnnotation", { annotationId: gone.annotationId })).toEqual({ ok: true, data: { annotationId: gone.annotationId } });
     const before = await annotationsOf(request, a.cookie);
     expect(before.highlights.map((h) => h.id)).toEqual([kept.id]);
     expect(before.notes).toHaveLength(1);
 
     // A's requests, byte for byte, each also sent with a random id.
     const requests: Array<[AnnotationActionName, (id: string) => unknown]> = [
-      ["recolorHighlight", (id) => ({ id, color: "pink" })],
-      ["saveNote", (id) => ({ highlightId: id, body: "overwritten by B", tags: ["b"] })],
-      ["setTags", (id) => ({ highlightId: id, tags: ["b"] })],
-      ["deleteNote", (id) => ({ id })],
-      ["deleteHighlight", (id) => ({ id })],
-      ["restoreHighlight", (id) => ({ id })],
+      ["recolorAnnotation", (id) => ({ annotationId: id, color: "pink" })],
+      ["saveNote", (id) => ({ annotationId: id, body: "overwritten by B", tags: ["b"] })],
+      ["setTags", (id) => ({ annotationId: id, tags: ["b"] })],
+      ["deleteNote", (id) => ({ annotationId: id })],
+      ["deleteAnnotation", (id) => ({ annotationId: id })],
+      ["restoreAnnotation", (id) => ({ annotationId: id })],
     ];
     const notFound = { ok: false, error: { code: "NOT_FOUND", message: en.Annotations.errors.notFound } };
     for (const [name, input] of requests) {
-      for (const target of [kept.id, gone.id]) {
+      for (const target of [kept.annotationId, gone.annotationId]) {
         const replayed = await callAction(request, b.cookie, name, input(target));
         const random = await callAction(request, b.cookie, name, input(randomId()));
         expect(replayed, `${name} on A's highlight with B's session`).toEqual(notFound);
@@ -163,8 +163,8 @@ test.describe("annotation actions as a public API", () => {
     }
 
     // Control: the very same requests do work with A's own session.
-    expect((await callAction(request, a.cookie, "recolorHighlight", { id: kept.id, color: "pink" })).ok).toBe(true);
-    expect((await callAction(request, a.cookie, "restoreHighlight", { id: gone.id })).ok).toBe(true);
+    expect((await callAction(request, a.cookie, "recolorAnnotation", { annotationId: kept.annotationId, color: "pink" })).ok).toBe(true);
+    expect((await callAction(request, a.cookie, "restoreAnnotation", { annotationId: gone.annotationId })).ok).toBe(true);
     const after = await annotationsOf(request, a.cookie);
     expect(after.highlights.map((h) => [h.id, h.color]).sort()).toEqual([[gone.id, "yellow"], [kept.id, "pink"]].sort());
 
@@ -193,13 +193,13 @@ test.describe("annotation actions as a public API", () => {
     const marker = `anonymous-${randomBytes(6).toString("hex")}`;
 
     const inputs: Record<AnnotationActionName, unknown> = {
-      createHighlights: { textSlug: SEED_SLUG, color: "green", parts: [part(paragraphs[5], "en", 0, 15)], note: marker },
-      recolorHighlight: { id: h.id, color: "blue" },
-      deleteHighlight: { id: h.id },
-      restoreHighlight: { id: h.id },
-      saveNote: { highlightId: h.id, body: marker, tags: [marker] },
-      deleteNote: { id: h.id },
-      setTags: { highlightId: h.id, tags: [marker] },
+      createAnnotation: { textSlug: SEED_SLUG, color: "green", parts: [part(paragraphs[5], "en", 0, 15)], note: marker },
+      recolorAnnotation: { annotationId: h.annotationId, color: "blue" },
+      deleteAnnotation: { annotationId: h.annotationId },
+      restoreAnnotation: { annotationId: h.annotationId },
+      saveNote: { annotationId: h.annotationId, body: marker, tags: [marker] },
+      deleteNote: { annotationId: h.annotationId },
+      setTags: { annotationId: h.annotationId, tags: [marker] },
     };
     const unauthenticated = { ok: false, error: { code: "UNAUTHENTICATED", message: en.Annotations.errors.unauthenticated } };
     for (const name of ANNOTATION_ACTIONS) {
@@ -231,7 +231,7 @@ test.describe("annotation actions as a public API", () => {
     expect(before.notes).toHaveLength(0);
 
     const create = (parts: unknown[], extra: Record<string, unknown> = {}) =>
-      callAction(request, u.cookie, "createHighlights", { textSlug: SEED_SLUG, color: "yellow", parts, ...extra });
+      callAction(request, u.cookie, "createAnnotation", { textSlug: SEED_SLUG, color: "yellow", parts, ...extra });
 
     // Offsets past the end of the paragraph.
     const L = p.en.length;
@@ -239,7 +239,7 @@ test.describe("annotation actions as a public API", () => {
     expectFailure(await create([pastEnd]), "VALIDATION", e.outOfRange);
     // … and the same in Chinese when the page is Chinese.
     expectFailure(
-      await callAction(request, u.cookie, "createHighlights", { textSlug: SEED_SLUG, color: "yellow", parts: [pastEnd] }, { path: "/zh/texts/ai-limits" }),
+      await callAction(request, u.cookie, "createAnnotation", { textSlug: SEED_SLUG, color: "yellow", parts: [pastEnd] }, { path: "/zh/texts/ai-limits" }),
       "VALIDATION",
       zh.Annotations.errors.outOfRange,
     );
@@ -247,39 +247,39 @@ test.describe("annotation actions as a public API", () => {
     expectFailure(await create([{ ...part(p, "en", 0, 10), quote: "not there!" }]), "VALIDATION", e.quoteMismatch);
     // An unknown colour, on create and on recolour.
     expectFailure(await create([part(p, "en", 0, 10)], { color: "orange" }), "VALIDATION", e.invalidColor);
-    expectFailure(await callAction(request, u.cookie, "recolorHighlight", { id: base.id, color: "orange" }), "VALIDATION", e.invalidColor);
+    expectFailure(await callAction(request, u.cookie, "recolorAnnotation", { annotationId: base.annotationId, color: "orange" }), "VALIDATION", e.invalidColor);
     // A paragraph of another (private) text, and one that does not exist.
     const foreign = insertForeignText();
     const foreignPart = { paragraphId: foreign.paragraphId, lang: "en", start: 0, end: 11, quote: foreign.en.slice(0, 11) };
     expectFailure(await create([foreignPart]), "NOT_FOUND", e.notFound);
     expectFailure(await create([{ ...part(p, "en", 0, 10), paragraphId: randomId() }]), "NOT_FOUND", e.notFound);
     expectFailure(
-      await callAction(request, u.cookie, "createHighlights", { textSlug: foreign.slug, color: "yellow", parts: [foreignPart] }),
+      await callAction(request, u.cookie, "createAnnotation", { textSlug: foreign.slug, color: "yellow", parts: [foreignPart] }),
       "NOT_FOUND",
       e.notFound,
     );
     // Notes: 10,001 characters is one too many (on save and on create).
     const tooLong = "a".repeat(10_001);
-    expectFailure(await callAction(request, u.cookie, "saveNote", { highlightId: base.id, body: tooLong }), "VALIDATION", e.noteTooLong);
+    expectFailure(await callAction(request, u.cookie, "saveNote", { annotationId: base.annotationId, body: tooLong }), "VALIDATION", e.noteTooLong);
     expectFailure(await create([part(p, "en", 0, 10)], { note: tooLong }), "VALIDATION", e.noteTooLong);
     // Tags: 21 is too many, 41 characters too long (through setTags and saveNote).
     const tags21 = Array.from({ length: 21 }, (_, i) => `tag${i}`);
     const tag41 = "t".repeat(41);
-    expectFailure(await callAction(request, u.cookie, "setTags", { highlightId: base.id, tags: tags21 }), "VALIDATION", e.tooManyTags);
-    expectFailure(await callAction(request, u.cookie, "setTags", { highlightId: base.id, tags: [tag41] }), "VALIDATION", e.tagTooLong);
-    expectFailure(await callAction(request, u.cookie, "saveNote", { highlightId: base.id, body: "x", tags: tags21 }), "VALIDATION", e.tooManyTags);
-    expectFailure(await callAction(request, u.cookie, "saveNote", { highlightId: base.id, body: "x", tags: ["ok", tag41] }), "VALIDATION", e.tagTooLong);
+    expectFailure(await callAction(request, u.cookie, "setTags", { annotationId: base.annotationId, tags: tags21 }), "VALIDATION", e.tooManyTags);
+    expectFailure(await callAction(request, u.cookie, "setTags", { annotationId: base.annotationId, tags: [tag41] }), "VALIDATION", e.tagTooLong);
+    expectFailure(await callAction(request, u.cookie, "saveNote", { annotationId: base.annotationId, body: "x", tags: tags21 }), "VALIDATION", e.tooManyTags);
+    expectFailure(await callAction(request, u.cookie, "saveNote", { annotationId: base.annotationId, body: "x", tags: ["ok", tag41] }), "VALIDATION", e.tagTooLong);
 
     // Nothing was stored by any of them.
     expect(await annotationsOf(request, u.cookie)).toEqual(before);
 
     // The limits themselves are accepted: exactly 10,000 characters, 20 tags of 40 characters.
     const longest = "b".repeat(10_000);
-    const saved = await callActionRaw<ActionResultLike<NoteDTO>>(request, u.cookie, "saveNote", { highlightId: base.id, body: longest });
+    const saved = await callActionRaw<ActionResultLike<NoteDTO>>(request, u.cookie, "saveNote", { annotationId: base.annotationId, body: longest });
     expect(saved.result.ok).toBe(true);
     if (saved.result.ok) expect(saved.result.data.body).toBe(longest);
     const tags20 = Array.from({ length: 20 }, (_, i) => `${String(i).padStart(2, "0")}${"t".repeat(38)}`);
-    const tagged = await callAction<ActionResultLike<NoteDTO>>(request, u.cookie, "setTags", { highlightId: base.id, tags: tags20 });
+    const tagged = await callAction<ActionResultLike<NoteDTO>>(request, u.cookie, "setTags", { annotationId: base.annotationId, tags: tags20 });
     expect(tagged.ok).toBe(true);
     const after = await annotationsOf(request, u.cookie);
     expect(after.highlights).toHaveLength(1);

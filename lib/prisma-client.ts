@@ -3,14 +3,45 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 import { databaseUrl, ensureDatabaseDir } from "@/lib/database-url";
 import { serializeTransactions } from "@/lib/serialized-adapter";
 
+/** How long a connection waits for another one's lock before "database is locked". */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+export type SynchronousMode = "FULL" | "NORMAL";
+
+/**
+ * FULL: a commit is on disk before it is acknowledged, so a power cut cannot
+ * take back a saved highlight. NORMAL (better-sqlite3's build default for WAL)
+ * only survives a process crash. SQLITE_SYNCHRONOUS=NORMAL exists so that
+ * `npm run bench:crash` can measure what FULL costs; nothing else sets it.
+ */
+export function synchronousMode(env: Record<string, string | undefined> = process.env): SynchronousMode {
+  const value = env.SQLITE_SYNCHRONOUS?.trim().toUpperCase();
+  if (!value) return "FULL";
+  if (value === "FULL" || value === "NORMAL") return value;
+  throw new Error(`SQLITE_SYNCHRONOUS must be FULL or NORMAL, got "${env.SQLITE_SYNCHRONOUS}"`);
+}
+
+/**
+ * The writer connection's settings, set here on every open rather than left
+ * to the migrate step or the driver's build defaults. WAL lets the read-only
+ * connection read while a write transaction is open.
+ */
+export const writerPragmas = (synchronous: SynchronousMode) =>
+  `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${synchronous}; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`;
+
 /**
  * Creates a Prisma client over better-sqlite3. Shared by the app (lib/db.ts),
  * the seed and the benchmarks, which cannot import "server-only" modules.
- * `timeout` is SQLite's busy timeout: concurrent writers wait instead of
- * failing with "database is locked" (WAL itself is set by the migrate step).
+ * Two connections: the writer, which every write and transaction uses, and a
+ * read-only one for plain reads (lib/serialized-adapter.ts says why).
  */
-export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+export function createPrismaClient(url: string = databaseUrl(), synchronous: SynchronousMode = synchronousMode()): PrismaClient {
   ensureDatabaseDir(url);
-  const adapter = serializeTransactions(new PrismaBetterSQLite3({ url, timeout: 10_000 }));
+  const inMemory = url.replace(/^file:/, "") === ":memory:";
+  const adapter = serializeTransactions(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }), {
+    setup: writerPragmas(synchronous),
+    // A second connection to ":memory:" would be a different, empty database.
+    reader: inMemory ? undefined : new PrismaBetterSQLite3({ url, readonly: true, timeout: BUSY_TIMEOUT_MS }),
+  });
   return new PrismaClient({ adapter });
 }

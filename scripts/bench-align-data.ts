@@ -1,11 +1,57 @@
 // Data builders for scripts/bench-align.ts: the seed-article pair, its
 // paragraph perturbation with gold beads, and the synthetic large pair.
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { parseScrapedArticle } from "../lib/text/scraped-article";
 import { splitSentences } from "../lib/text/sentence-split";
 import type { Bead } from "../lib/align/types";
 import { rng } from "./bench-stats";
+
+export interface DevDoc {
+  /** Name of the test file to write, matching the gold file's name. */
+  name: string;
+  zh: string[];
+  en: string[];
+  gold: string;
+}
+
+export interface DevSet {
+  name: string;
+  dir: string;
+  /** null when the set is not there (the data lives outside the repository). */
+  docs: DevDoc[] | null;
+}
+
+const lines = (f: string) => readFileSync(f, "utf8").replace(/\n$/, "").split("\n");
+
+/**
+ * The sentence-alignment dev sets: a directory with zh.txt, en.txt and
+ * gold.align (the Bible layout), or one with NNN.zh, NNN.en and NNN.align
+ * per chapter (the mac-dev layout).
+ */
+export function loadDevSets(shared: string, extraDir?: string): DevSet[] {
+  const dirs: Array<[string, string]> = [
+    ["bible", join(shared, "data/align/bible")],
+    ["mac-dev", join(shared, "data/align/mac-dev")],
+  ];
+  if (extraDir && !dirs.some(([, d]) => resolve(d) === resolve(extraDir))) dirs.unshift([extraDir, resolve(extraDir)]);
+  return dirs.map(([name, dir]) => ({ name, dir, docs: readDevDir(dir) }));
+}
+
+function readDevDir(dir: string): DevDoc[] | null {
+  if (!existsSync(dir)) return null;
+  if (existsSync(join(dir, "gold.align"))) {
+    return [{ name: "gold.align", zh: lines(join(dir, "zh.txt")), en: lines(join(dir, "en.txt")), gold: join(dir, "gold.align") }];
+  }
+  const docs = readdirSync(dir)
+    .filter((f) => f.endsWith(".align") && existsSync(join(dir, f.replace(/\.align$/, ".zh"))))
+    .sort()
+    .map((f) => {
+      const base = join(dir, f.replace(/\.align$/, ""));
+      return { name: f, zh: lines(`${base}.zh`), en: lines(`${base}.en`), gold: join(dir, f) };
+    });
+  return docs.length ? docs : null;
+}
 
 export interface SeedArticle {
   title: string;

@@ -1,16 +1,19 @@
 // npm run bench:align — accuracy and speed of lib/align.
 //
-// 1. Sentence alignment on the dev set (ALIGN_DEV_DIR, default
-//    ../shared/data/align/bible): the full aligner, the plain Gale–Church
-//    baseline, and cumulative ablations, scored by
-//    ../shared/tools/score-alignment.mjs (strict / lax F1).
+// 1. Sentence alignment on the dev sets read from ../shared at run time (the
+//    Bible, ALIGN_DEV_DIR if set, and the literary mac-dev chapters, which
+//    are research-use data and never copied into the project): the full
+//    aligner, the plain Gale–Church baseline, and cumulative ablations,
+//    scored by ../shared/tools/score-alignment.mjs (strict / lax F1).
+//    Then the calibration of the per-bead confidence on each set (Brier
+//    score and a reliability table).
 // 2. Sentence alignment of the seed article (a real translation; the English
 //    is laid out one line per Chinese sentence, which gives the gold).
 // 3. Paragraph alignment of the seed article after perturbing the English.
 // 4. 10,000 × 10,000 synthetic sentences in a child process: wall time,
 //    CPU time and peak RSS.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { alignDocument } from "../lib/align/align-document";
@@ -18,7 +21,8 @@ import { alignParagraphs, alignSentences } from "../lib/align/align";
 import { formatBeads } from "../lib/align/beads-format";
 import { galeChurch } from "../lib/align/gale-church";
 import type { AlignOptions, Bead } from "../lib/align/types";
-import { loadSeedArticle, perturbParagraphs, seedSentenceGold } from "./bench-align-data";
+import { brier, labelledBeads, reliability } from "./align-calibration";
+import { loadDevSets, loadSeedArticle, perturbParagraphs, seedSentenceGold } from "./bench-align-data";
 import { median } from "./bench-stats";
 
 const root = resolve(__dirname, "..");
@@ -54,34 +58,62 @@ function timed<T>(fn: () => T): [T, number] {
   return [v, Math.round(performance.now() - t)];
 }
 
-const lines = (f: string) => readFileSync(f, "utf8").replace(/\n$/, "").split("\n");
-
-// 1. Dev set.
-{
-  const zh = lines(join(devDir, "zh.txt"));
-  const en = lines(join(devDir, "en.txt"));
-  const gold = join(devDir, "gold.align");
-  console.log(`dev set ${devDir}: ${zh.length} zh × ${en.length} en sentences`);
-  const [gc, gcMs] = timed(() => galeChurch(zh, en));
-  row("Gale–Church (c=1, s²=6.8)", score(gold, gc, "gc"), gcMs);
+// 1. Dev sets: every set found under ../shared (each is skipped with a note when absent).
+for (const set of loadDevSets(shared, process.env.ALIGN_DEV_DIR)) {
+  if (!set.docs) {
+    console.log(`dev set ${set.name}: not found at ${set.dir}, skipped`);
+    continue;
+  }
+  const zhCount = set.docs.reduce((s, d) => s + d.zh.length, 0);
+  const enCount = set.docs.reduce((s, d) => s + d.en.length, 0);
+  console.log(`dev set ${set.name} (${set.docs.length} file${set.docs.length === 1 ? "" : "s"}): ${zhCount} zh × ${enCount} en sentences`);
+  const scoreSet = (label: string, align: (zh: string[], en: string[]) => Bead[]) => {
+    const dir = join(tmp, `${set.name}-${label.replace(/\W+/g, "_")}`);
+    mkdirSync(dir);
+    const t = performance.now();
+    for (const d of set.docs!) writeFileSync(join(dir, d.name), formatBeads(align(d.zh, d.en)));
+    const ms = Math.round(performance.now() - t);
+    // One gold file: score it directly; several: the scorer pools the directory.
+    const gold = set.docs!.length === 1 ? set.docs![0].gold : set.dir;
+    const test = set.docs!.length === 1 ? join(dir, set.docs![0].name) : dir;
+    row(label, JSON.parse(execFileSync(process.execPath, [scorer, gold, test], { encoding: "utf8" })), ms);
+  };
+  scoreSet("Gale–Church (c=1, s²=6.8)", galeChurch);
   const variants: Array<[string, AlignOptions]> = [
     ["length, estimated ratio", { anchors: false, lexicon: false }],
     ["+ anchors", { lexicon: false }],
-    ["+ anchors + lexicon (full)", {}],
-    ["length + lexicon (no anchors)", { anchors: false }],
+    ["+ anchors + dictionary", { learn: false }],
+    ["+ learned table (full)", {}],
+    ["full, no anchors", { anchors: false }],
     ["full, no re-estimation", { estimate: false }],
   ];
-  for (const [label, opts] of variants) {
-    const [r, ms] = timed(() => alignSentences(zh, en, opts));
-    row(label, score(gold, r.beads, label.replace(/\W+/g, "_")), ms);
+  for (const [label, opts] of variants) scoreSet(label, (zh, en) => alignSentences(zh, en, opts).beads);
+  console.log("");
+}
+
+// Confidence: how well the calibrated per-bead probability (fitted on these
+// same sets by npm run fit:align-confidence) matches the share of beads that
+// are exactly right. The fit script reports the held-out figures.
+{
+  const found = loadDevSets(shared, process.env.ALIGN_DEV_DIR).filter((s) => s.docs);
+  for (const set of found) {
+    const rows = labelledBeads([set]);
+    const ys = rows.map((r) => r.y);
+    const ps = rows.map((r) => r.score);
+    console.log(
+      `confidence on ${set.name}: ${rows.length} beads, ${((100 * ys.filter(Boolean).length) / rows.length).toFixed(1)}% exactly right; ` +
+        `Brier ${brier(ps, ys).toFixed(4)} (raw DP posterior ${brier(rows.map((r) => r.posterior), ys).toFixed(4)})`,
+    );
+    for (const line of reliability(ps, ys)) console.log(`  ${line}`);
   }
+  if (found.length) console.log("");
 }
 
 // 2 + 3. Seed article.
 {
   const article = loadSeedArticle(root);
   const gold = seedSentenceGold(article);
-  console.log(`\nseed article: ${article.zh.length} zh × ${article.en.length} en paragraphs`);
+  console.log(`seed article: ${article.zh.length} zh × ${article.en.length} en paragraphs`);
   if (!gold) console.log("  (sentence gold unavailable: the splitter disagrees with the one-line-per-sentence layout)");
   else {
     const goldFile = join(tmp, "seed-gold.align");

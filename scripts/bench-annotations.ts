@@ -1,4 +1,4 @@
-// Throughput and latency of the createHighlights server action under load,
+// Throughput and latency of the createAnnotation server action under load,
 // against the framework's own floor: an empty server action (noopAction).
 //
 //   npm run bench:annotations
@@ -17,12 +17,10 @@ import http from "node:http";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { chromium } from "@playwright/test";
-import en from "@/messages/en.json";
-import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
 import { median, percentile } from "./bench-stats";
 import { migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
-import { actionHeaders, actionId, cookieHeader, distDir, encodeActionBody, parseActionResponse, sessionCookieHeader } from "@/e2e/helpers/server-actions";
+import { actionHeaders, actionId, distDir, encodeActionBody, parseActionResponse } from "@/e2e/helpers/server-actions";
+import { signUpInBrowser } from "./bench-browser-session";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -102,7 +100,7 @@ function ensureBuild(databaseUrl: string): void {
   let reason = process.env.BENCH_REBUILD === "1" ? "BENCH_REBUILD=1" : hasBuild ? null : `no ${path.relative(process.cwd(), dir)}/BUILD_ID`;
   if (!reason) {
     try {
-      actionId("createHighlights", { dir });
+      actionId("createAnnotation", { dir });
       actionId("noopAction", { dir });
     } catch (err) {
       reason = `the existing build lacks an action (${(err as Error).message})`;
@@ -124,28 +122,9 @@ function loadParagraphs(databaseUrl: string): Paragraph[] {
   }
 }
 
-/** Signs a new user up through the real form and returns the Cookie header of that browser. */
-async function signUpInBrowser(baseUrl: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutablePath, args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ baseURL: baseUrl });
-    await page.goto("/en/sign-up");
-    await page.getByLabel(en.Auth.email).fill(`bench-${Date.now().toString(36)}@example.test`);
-    await page.getByLabel(en.Auth.password).fill("correct horse battery");
-    await page.getByRole("button", { name: en.Auth.signUp, exact: true }).click();
-    await page.getByRole("button", { name: en.Nav.signOut }).waitFor({ timeout: 30_000 });
-    // Every cookie the browser holds (the session and NEXT_LOCALE), as the browser would send them.
-    const cookies = await page.context().cookies();
-    sessionCookieHeader(cookies); // throws when there is no session
-    return cookieHeader(cookies);
-  } finally {
-    await browser.close();
-  }
-}
-
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-/** A valid createHighlights input: 1–30 characters of a random paragraph side, quote matching. */
+/** A valid createAnnotation input: 1–30 characters of a random paragraph side, quote matching. */
 function randomCreateInput(paragraphs: Paragraph[]): unknown {
   for (;;) {
     const p = paragraphs[Math.floor(Math.random() * paragraphs.length)];
@@ -301,7 +280,7 @@ async function main() {
     migrate(db.url);
     run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: db.url });
     ensureBuild(db.url);
-    const ids = { create: actionId("createHighlights"), noop: actionId("noopAction") };
+    const ids = { create: actionId("createAnnotation"), noop: actionId("noopAction") };
     const paragraphs = loadParagraphs(db.url);
     if (paragraphs.length === 0) throw new Error(`the seed text "${SLUG}" has no paragraphs`);
 
@@ -310,7 +289,7 @@ async function main() {
     const jar = new CookieJar(await signUpInBrowser(server.url));
     console.log(`signed up one user through /en/sign-up; ${paragraphs.length} seed paragraphs`);
 
-    const create: Target = { name: "createHighlights", path: `/en/texts/${SLUG}`, id: ids.create, body: () => encodeActionBody(randomCreateInput(paragraphs)) };
+    const create: Target = { name: "createAnnotation", path: `/en/texts/${SLUG}`, id: ids.create, body: () => encodeActionBody(randomCreateInput(paragraphs)) };
     const noop: Target = { name: "noopAction", path: "/en/health", id: ids.noop, body: () => encodeActionBody() };
 
     // One sanity call each, so a broken setup fails loudly instead of as 100% errors.
@@ -329,7 +308,7 @@ async function main() {
       const order = i % 2 === 0 ? [noop, create] : [create, noop];
       const results: Record<string, PhaseResult> = {};
       for (const target of order) results[target.name] = await runPhase(server, jar, target, db.url);
-      const round = { create: results.createHighlights, noop: results.noopAction };
+      const round = { create: results.createAnnotation, noop: results.noopAction };
       rounds.push(round);
       console.log(`round ${i + 1}/${ROUNDS}:`);
       console.log(`  ${describe(round.noop)}`);
@@ -352,7 +331,7 @@ async function main() {
 
     console.log(`\nmedian of ${ROUNDS} round(s), ${CLIENTS} clients:`);
     console.log(`  noopAction        ${noopRps.toFixed(0).padStart(6)} req/s  p50 ${noopP50.toFixed(1)} ms  p99 ${noopP99.toFixed(1)} ms`);
-    console.log(`  createHighlights  ${createRps.toFixed(0).padStart(6)} req/s  p50 ${createP50.toFixed(1)} ms  p99 ${createP99.toFixed(1)} ms`);
+    console.log(`  createAnnotation  ${createRps.toFixed(0).padStart(6)} req/s  p50 ${createP50.toFixed(1)} ms  p99 ${createP99.toFixed(1)} ms`);
     if (Number.isFinite(createCpu) && Number.isFinite(noopCpu)) {
       // Less sensitive to other load on the machine than req/s: what each request costs the server.
       console.log(
@@ -362,7 +341,7 @@ async function main() {
       );
     }
     console.log(`  create/noop throughput (median of the rounds' ratios) ${(ratio * 100).toFixed(0)}% — target >= ${TARGET_RATIO * 100}%${ratioOk ? " (met)" : " — BELOW TARGET"}`);
-    console.log(`  createHighlights p99 ${createP99.toFixed(1)} ms — target < ${TARGET_P99_MS} ms${p99Ok ? " (met)" : " — OVER TARGET"}`);
+    console.log(`  createAnnotation p99 ${createP99.toFixed(1)} ms — target < ${TARGET_P99_MS} ms${p99Ok ? " (met)" : " — OVER TARGET"}`);
     // With CLIENTS requests always in flight, latency is mostly time spent queueing
     // (Little's law: in-flight / throughput); one client shows the time a request itself takes.
     console.log(`  queueing floor at ${CLIENTS} clients (Little's law, ${CLIENTS} / throughput): noop ${((CLIENTS / noopRps) * 1000).toFixed(0)} ms, create ${((CLIENTS / createRps) * 1000).toFixed(0)} ms`);

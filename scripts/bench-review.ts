@@ -64,12 +64,12 @@ async function seed(url: string) {
   const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
   const insertUser = raw.prepare(`INSERT INTO "user" ("id", "name", "email", "updatedAt") VALUES (?, ?, ?, ?)`);
-  const insertGroup = raw.prepare(`INSERT INTO "HighlightGroup" ("id", "userId", "textId", "createdAt") VALUES (?, ?, ?, ?)`);
+  const insertAnnotation = raw.prepare(`INSERT INTO "Annotation" ("id", "userId", "textId", "color", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`);
   const insertHighlight = raw.prepare(
-    `INSERT INTO "Highlight" ("id", "userId", "textId", "paragraphId", "paragraphIndex", "lang", "start", "end", "quote", "prefix", "suffix", "color", "groupId", "createdAt", "updatedAt")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "Highlight" ("id", "annotationId", "position", "paragraphId", "paragraphIndex", "lang", "start", "end", "quote", "prefix", "suffix")
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const insertNote = raw.prepare(`INSERT INTO "Note" ("id", "userId", "highlightId", "groupId", "body", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+  const insertNote = raw.prepare(`INSERT INTO "Note" ("id", "userId", "annotationId", "body", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`);
   const insertTag = raw.prepare(`INSERT INTO "Tag" ("id", "userId", "name") VALUES (?, ?, ?)`);
   const insertNoteTag = raw.prepare(`INSERT INTO "NoteTag" ("noteId", "tagId") VALUES (?, ?)`);
 
@@ -81,29 +81,26 @@ async function seed(url: string) {
     while (made < HIGHLIGHTS) {
       const created = iso(now - (HIGHLIGHTS - made) * 60_000);
       const grouped = random() < 0.05;
-      const groupId = grouped ? `grp-${n}` : null;
+      const annotationId = `ann-${n}`;
       const p = pick(paragraphs);
       const parts = grouped ? [p, paragraphs.find((q) => q.textId === p.textId && q.index === p.index + 1) ?? p] : [p];
       if (grouped && parts[1] === p) continue;
-      if (groupId) insertGroup.run(groupId, USER, p.textId, created);
+      insertAnnotation.run(annotationId, USER, p.textId, pick(COLORS), created, created);
       const lang = random() < 0.7 ? "zh" : "en";
-      let leadId = "";
-      for (const part of parts) {
+      for (const [position, part] of parts.entries()) {
         const own = (byPara.get(part.id) ?? []).filter((s) => s.lang === lang);
         const s = pick(own);
         const text = lang === "zh" ? part.zh : part.en;
         const len = Math.min(s.end - s.start, lang === "zh" ? 2 + Math.floor(random() * 8) : 6 + Math.floor(random() * 30));
         const start = s.start + Math.floor(random() * (s.end - s.start - len + 1));
-        const id = `hl-${n}-${part.index}`;
-        leadId ||= id;
-        insertHighlight.run(id, USER, part.textId, part.id, part.index, lang, start, start + len, text.slice(start, start + len),
-          text.slice(Math.max(0, start - 32), start), text.slice(start + len, start + len + 32), pick(COLORS), groupId, created, created);
+        insertHighlight.run(`hl-${n}-${part.index}`, annotationId, position, part.id, part.index, lang, start, start + len, text.slice(start, start + len),
+          text.slice(Math.max(0, start - 32), start), text.slice(start + len, start + len + 32));
         made++;
       }
       if (random() < 0.7) {
         const body = Array.from({ length: 3 + Math.floor(random() * 12) }, () => pick(NOTE_WORDS)).join(" ");
         const noteId = `note-${n}`;
-        insertNote.run(noteId, USER, groupId ? null : leadId, groupId, body, created, created);
+        insertNote.run(noteId, USER, annotationId, body, created, created);
         const tagCount = Math.floor(random() * 3);
         const chosen = new Set(Array.from({ length: tagCount }, () => Math.floor(random() * TAGS.length)));
         for (const t of chosen) insertNoteTag.run(noteId, `tag-${t}`);

@@ -18,19 +18,19 @@ import type { APIRequestContext } from "@playwright/test";
 export const ROOT = path.resolve(__dirname, "..", "..");
 
 export type AnnotationActionName =
-  | "createHighlights"
-  | "recolorHighlight"
-  | "deleteHighlight"
-  | "restoreHighlight"
+  | "createAnnotation"
+  | "recolorAnnotation"
+  | "deleteAnnotation"
+  | "restoreAnnotation"
   | "saveNote"
   | "deleteNote"
   | "setTags";
 
 export const ANNOTATION_ACTIONS: readonly AnnotationActionName[] = [
-  "createHighlights",
-  "recolorHighlight",
-  "deleteHighlight",
-  "restoreHighlight",
+  "createAnnotation",
+  "recolorAnnotation",
+  "deleteAnnotation",
+  "restoreAnnotation",
   "saveNote",
   "deleteNote",
   "setTags",
@@ -38,10 +38,10 @@ export const ANNOTATION_ACTIONS: readonly AnnotationActionName[] = [
 
 /** Where each action name is expected to come from, to disambiguate the manifest. */
 const ACTION_FILES: Record<string, string> = {
-  createHighlights: "features/annotations/actions.ts",
-  recolorHighlight: "features/annotations/actions.ts",
-  deleteHighlight: "features/annotations/actions.ts",
-  restoreHighlight: "features/annotations/actions.ts",
+  createAnnotation: "features/annotations/actions.ts",
+  recolorAnnotation: "features/annotations/actions.ts",
+  deleteAnnotation: "features/annotations/actions.ts",
+  restoreAnnotation: "features/annotations/actions.ts",
   saveNote: "features/annotations/actions.ts",
   deleteNote: "features/annotations/actions.ts",
   setTags: "features/annotations/actions.ts",

@@ -12,8 +12,8 @@ const h = (over: Partial<HighlightDTO>): HighlightDTO => ({
   quote: "近两",
   prefix: "",
   suffix: "",
+  annotationId: "h",
   color: "yellow",
-  groupId: null,
   status: "exact",
   createdAt: "",
   updatedAt: "",
@@ -40,11 +40,11 @@ describe("annotationItems", () => {
     const items = annotationItems({
       textSlug: "t",
       highlights: [
-        h({ id: "b", paragraphIndex: 2, groupId: "g" }),
-        h({ id: "a", paragraphIndex: 1, groupId: "g" }),
-        h({ id: "c", paragraphIndex: 0, start: 5 }),
+        h({ id: "b", paragraphIndex: 2, annotationId: "g" }),
+        h({ id: "a", paragraphIndex: 1, annotationId: "g" }),
+        h({ id: "c", paragraphIndex: 0, start: 5, annotationId: "c" }),
       ],
-      notes: [{ id: "n", highlightId: null, groupId: "g", body: "note", tags: [], updatedAt: "" }],
+      notes: [{ id: "n", annotationId: "g", body: "note", tags: [], updatedAt: "" }],
     });
     expect(items.map((i) => i.noteKey)).toEqual(["c", "g"]);
     expect(items[1].highlights.map((x) => x.id)).toEqual(["a", "b"]);

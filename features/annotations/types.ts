@@ -11,8 +11,10 @@ export const MAX_PARTS_PER_SELECTION = 200;
 
 export type AnchorStatus = "exact" | "moved" | "orphan";
 
+/** One highlight part of an annotation, as the reader draws it. */
 export interface HighlightDTO {
   id: string;
+  annotationId: string;
   paragraphId: string | null;
   paragraphIndex: number;
   lang: "zh" | "en";
@@ -22,8 +24,8 @@ export interface HighlightDTO {
   quote: string;
   prefix: string;
   suffix: string;
+  /** The annotation's colour (every part shares it). */
   color: HighlightColor;
-  groupId: string | null;
   status: AnchorStatus;
   createdAt: string;
   updatedAt: string;
@@ -31,8 +33,7 @@ export interface HighlightDTO {
 
 export interface NoteDTO {
   id: string;
-  highlightId: string | null;
-  groupId: string | null;
+  annotationId: string;
   body: string;
   tags: string[];
   updatedAt: string;
@@ -44,6 +45,6 @@ export interface TextAnnotations {
   notes: NoteDTO[];
 }
 
-/** The key a note hangs on: the group for a multi-paragraph highlight, else the highlight itself. */
-export const noteKeyOf = (h: Pick<HighlightDTO, "id" | "groupId">): string => h.groupId ?? h.id;
-export const noteKeyOfNote = (n: Pick<NoteDTO, "highlightId" | "groupId">): string => (n.groupId ?? n.highlightId)!;
+/** The key everything about an annotation hangs on (its note, its marks, its panel): the annotation id. */
+export const noteKeyOf = (h: Pick<HighlightDTO, "annotationId">): string => h.annotationId;
+export const noteKeyOfNote = (n: Pick<NoteDTO, "annotationId">): string => n.annotationId;

@@ -3,17 +3,9 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action-result";
-import {
-  createHighlights,
-  deleteHighlight,
-  deleteNote,
-  recolorHighlight,
-  restoreHighlight,
-  saveNote,
-  setTags,
-} from "./actions";
+import { createAnnotation, deleteAnnotation, deleteNote, recolorAnnotation, restoreAnnotation, saveNote, setTags } from "./actions";
 import { annotationsKey, annotationsQueryOptions } from "./query-options";
-import type { CreateHighlightsInput, SaveNoteInput } from "./schemas";
+import type { CreateAnnotationInput } from "./schemas";
 import type { HighlightColor, HighlightDTO, NoteDTO, TextAnnotations } from "./types";
 import { noteKeyOf, noteKeyOfNote } from "./types";
 
@@ -70,12 +62,12 @@ export function useAnnotationMutations(slug: string, onError: (error: ActionErro
   const generic = t("errors.generic");
 
   const create = useMutation({
-    mutationFn: (input: CreateHighlightsInput & { tempIds: string[]; paragraphIndexes: number[] }) =>
-      unwrap(createHighlights({ textSlug: input.textSlug, color: input.color, parts: input.parts, note: input.note }), generic),
+    mutationFn: (input: CreateAnnotationInput & { tempIds: string[]; paragraphIndexes: number[] }) =>
+      unwrap(createAnnotation({ textSlug: input.textSlug, color: input.color, parts: input.parts, note: input.note }), generic),
     onMutate: (input) =>
       begin((d) => {
         const now = new Date().toISOString();
-        const groupId = input.parts.length > 1 ? `tmp-group-${input.tempIds[0]}` : null;
+        const annotationId = `tmp-annotation-${input.tempIds[0]}`;
         const optimistic: HighlightDTO[] = input.parts.map((p, i) => ({
           id: input.tempIds[i],
           paragraphId: p.paragraphId,
@@ -86,8 +78,8 @@ export function useAnnotationMutations(slug: string, onError: (error: ActionErro
           quote: p.quote,
           prefix: "",
           suffix: "",
+          annotationId,
           color: input.color,
-          groupId,
           status: "exact",
           createdAt: now,
           updatedAt: now,
@@ -110,60 +102,49 @@ export function useAnnotationMutations(slug: string, onError: (error: ActionErro
   });
 
   const recolor = useMutation({
-    mutationFn: (v: { id: string; color: HighlightColor }) => unwrap(recolorHighlight(v), generic),
+    mutationFn: (v: { annotationId: string; color: HighlightColor }) => unwrap(recolorAnnotation(v), generic),
     onMutate: (v) =>
-      begin((d) => {
-        const target = d.highlights.find((h) => h.id === v.id);
-        const key2 = target ? noteKeyOf(target) : v.id;
-        return { ...d, highlights: d.highlights.map((h) => (noteKeyOf(h) === key2 ? { ...h, color: v.color } : h)) };
-      }),
+      begin((d) => ({ ...d, highlights: d.highlights.map((h) => (noteKeyOf(h) === v.annotationId ? { ...h, color: v.color } : h)) })),
     ...common,
   });
 
   const remove = useMutation({
-    mutationFn: (v: { id: string }) => unwrap(deleteHighlight(v), generic),
-    onMutate: (v) =>
-      begin((d) => {
-        const target = d.highlights.find((h) => h.id === v.id);
-        const key2 = target ? noteKeyOf(target) : v.id;
-        return { ...d, highlights: d.highlights.filter((h) => noteKeyOf(h) !== key2) };
-      }),
+    mutationFn: (v: { annotationId: string }) => unwrap(deleteAnnotation(v), generic),
+    onMutate: (v) => begin((d) => ({ ...d, highlights: d.highlights.filter((h) => noteKeyOf(h) !== v.annotationId) })),
     ...common,
   });
 
-  const restore = useMutation({ mutationFn: (v: { id: string }) => unwrap(restoreHighlight(v), generic), ...common });
+  const restore = useMutation({ mutationFn: (v: { annotationId: string }) => unwrap(restoreAnnotation(v), generic), ...common });
 
   const save = useMutation({
-    mutationFn: (v: SaveNoteInput & { noteKey: string }) =>
-      unwrap(saveNote({ highlightId: v.highlightId, body: v.body, tags: v.tags }), generic),
+    mutationFn: (v: { annotationId: string; body: string; tags?: string[] }) =>
+      unwrap(saveNote({ annotationId: v.annotationId, body: v.body, tags: v.tags }), generic),
     onMutate: (v) =>
       begin((d) => {
-        const existing = d.notes.find((n) => noteKeyOfNote(n) === v.noteKey);
+        const existing = d.notes.find((n) => noteKeyOfNote(n) === v.annotationId);
         const optimistic: NoteDTO = {
-          id: existing?.id ?? `tmp-note-${v.noteKey}`,
-          highlightId: existing?.highlightId ?? (v.noteKey === v.highlightId ? v.highlightId : null),
-          groupId: existing?.groupId ?? (v.noteKey !== v.highlightId ? v.noteKey : null),
+          id: existing?.id ?? `tmp-note-${v.annotationId}`,
+          annotationId: v.annotationId,
           body: v.body,
           tags: v.tags ?? existing?.tags ?? [],
           updatedAt: new Date().toISOString(),
         };
-        return { ...d, notes: [...d.notes.filter((n) => noteKeyOfNote(n) !== v.noteKey), optimistic] };
+        return { ...d, notes: [...d.notes.filter((n) => noteKeyOfNote(n) !== v.annotationId), optimistic] };
       }),
     ...common,
   });
 
   const removeNote = useMutation({
-    mutationFn: (v: { id: string; noteKey: string }) => unwrap(deleteNote({ id: v.id }), generic),
-    onMutate: (v) => begin((d) => ({ ...d, notes: d.notes.filter((n) => noteKeyOfNote(n) !== v.noteKey) })),
+    mutationFn: (v: { annotationId: string }) => unwrap(deleteNote({ annotationId: v.annotationId }), generic),
+    onMutate: (v) => begin((d) => ({ ...d, notes: d.notes.filter((n) => noteKeyOfNote(n) !== v.annotationId) })),
     ...common,
   });
 
   // Only the tags changed: a smaller write that cannot clobber a note edited in another tab.
   const saveTags = useMutation({
-    mutationFn: (v: { highlightId: string; tags: string[]; noteKey: string }) =>
-      unwrap(setTags({ highlightId: v.highlightId, tags: v.tags }), generic),
+    mutationFn: (v: { annotationId: string; tags: string[] }) => unwrap(setTags({ annotationId: v.annotationId, tags: v.tags }), generic),
     onMutate: (v) =>
-      begin((d) => ({ ...d, notes: d.notes.map((n) => (noteKeyOfNote(n) === v.noteKey ? { ...n, tags: v.tags } : n)) })),
+      begin((d) => ({ ...d, notes: d.notes.map((n) => (noteKeyOfNote(n) === v.annotationId ? { ...n, tags: v.tags } : n)) })),
     ...common,
   });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { visibleTextWhere } from "@/lib/texts/visibility";
 import type { SentenceSpan } from "@/lib/reader/segments";
 import { FIRST_WINDOW, MAX_WINDOW } from "./paragraph-window";
 
@@ -43,14 +44,9 @@ export interface LibraryEntry {
   isPrivate: boolean;
 }
 
-/** Texts a viewer may open: the public ones, plus their own imports. */
-function visibleTo(viewerId: string | null | undefined) {
-  return viewerId ? { OR: [{ ownerId: null }, { ownerId: viewerId }] } : { ownerId: null };
-}
-
 export async function listLibraryTexts(viewerId?: string | null): Promise<LibraryEntry[]> {
   const texts = await db.text.findMany({
-    where: visibleTo(viewerId),
+    where: visibleTextWhere(viewerId),
     orderBy: { createdAt: "asc" },
     include: { _count: { select: { paragraphs: true } } },
   });
@@ -73,7 +69,7 @@ type SpanRow = { paragraphId: string; lang: string; start: number; end: number; 
 /** The text's metadata and its first paragraphs, or null when it does not exist or is someone else's. Cached per request: metadata and page both ask for it. */
 export const getReaderText = cache(async (slug: string, viewerId?: string | null): Promise<ReaderText | null> => {
   const text = await db.text.findFirst({
-    where: { slug, ...visibleTo(viewerId) },
+    where: { slug, ...visibleTextWhere(viewerId) },
     include: { _count: { select: { paragraphs: true } } },
   });
   if (!text) return null;
@@ -96,7 +92,7 @@ export const getReaderText = cache(async (slug: string, viewerId?: string | null
 
 /** Paragraphs [from, from + count) of a text the viewer may open, or null when they may not. */
 export async function getReaderParagraphs(slug: string, viewerId: string | null | undefined, from: number, count: number) {
-  const text = await db.text.findFirst({ where: { slug, ...visibleTo(viewerId) }, select: { id: true, _count: { select: { paragraphs: true } } } });
+  const text = await db.text.findFirst({ where: { slug, ...visibleTextWhere(viewerId) }, select: { id: true, _count: { select: { paragraphs: true } } } });
   if (!text) return null;
   return { textId: text.id, paragraphCount: text._count.paragraphs, paragraphs: await paragraphWindow(text.id, from, Math.min(count, MAX_WINDOW)) };
 }

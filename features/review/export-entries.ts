@@ -3,7 +3,7 @@
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ExportEntry } from "@/lib/export/entry";
-import { findAnnotationLeads, loadReviewItems } from "./notes-list";
+import { findAnnotationIds, loadReviewItems } from "./notes-list";
 import type { ReviewFilter, ReviewItem } from "./types";
 
 /** Items are loaded in slices, so a 10,000-note export never builds one giant IN (…) list. */
@@ -32,7 +32,7 @@ export function toExportEntry(item: ReviewItem, origin: string, locale: string):
 
 export async function loadExportEntries(db: PrismaClient, userId: string, filter: ReviewFilter, origin: string, locale: string): Promise<ExportEntry[]> {
   // Grouped by text for every format: Markdown needs it, and it reads best in a spreadsheet too.
-  const { ids } = await findAnnotationLeads(db, userId, { ...filter, view: "text" }, null);
+  const { ids } = await findAnnotationIds(db, userId, { ...filter, view: "text" }, null);
   const entries: ExportEntry[] = [];
   for (let i = 0; i < ids.length; i += SLICE) {
     const items = await loadReviewItems(db, userId, ids.slice(i, i + SLICE));

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createAnnotation } from "@/features/annotations/annotation-store";
 import { listReviewNotes } from "./notes-list";
 import { createTestDb, seedTinyText } from "./test-db";
 import { EMPTY_FILTER } from "./types";
@@ -15,11 +16,10 @@ beforeAll(async () => {
   const [p0, p1] = text.paragraphs;
   await db.user.create({ data: { id: USER, name: USER, email: "r@example.test" } });
   await db.user.create({ data: { id: "other", name: "other", email: "o@example.test" } });
-  const base = { userId: USER, textId: text.id, prefix: "", suffix: "" };
-  const h1 = await db.highlight.create({ data: { ...base, paragraphId: p0.id, paragraphIndex: 0, lang: "zh", start: 3, end: 6, quote: "卡脖子", color: "yellow" } });
-  await db.note.create({ data: { userId: USER, highlightId: h1.id, body: "a bottleneck idiom" } });
-  await db.highlight.create({ data: { ...base, paragraphId: p1.id, paragraphIndex: 1, lang: "zh", start: 0, end: 2, quote: "算力", color: "green" } });
-  await db.highlight.create({ data: { ...base, userId: "other", paragraphId: p0.id, paragraphIndex: 0, lang: "zh", start: 3, end: 6, quote: "卡脖子", color: "yellow" } });
+  const part = (p: typeof p0, start: number, end: number) => ({ paragraphId: p.id, lang: "zh" as const, start, end, quote: p.zh.slice(start, end) });
+  await createAnnotation(db, USER, { textSlug: "tiny", color: "yellow", parts: [part(p0, 3, 6)], note: "a bottleneck idiom" });
+  await createAnnotation(db, USER, { textSlug: "tiny", color: "green", parts: [part(p1, 0, 2)] });
+  await createAnnotation(db, "other", { textSlug: "tiny", color: "yellow", parts: [part(p0, 3, 6)] });
 });
 afterAll(() => t.cleanup());
 

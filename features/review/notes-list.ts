@@ -2,48 +2,43 @@
 // a parameter (no "server-only") so `npm run bench:review` times exactly the
 // code the server runs; queries.ts wraps it for the app.
 //
-// Finding the page is one raw SQL query over Highlight (filters, search and
+// Finding the page is one raw SQL query over Annotation (filters, search and
 // ordering all in SQLite, LIMIT/OFFSET at the end); only the 20 items of the
-// page are then loaded with their paragraphs, notes and cards.
+// page are then loaded with their parts, paragraphs, notes and cards.
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { planSearch } from "@/lib/search/search-query";
-import { storedHighlightColumns } from "@/features/annotations/stored-highlight";
-import { buildReviewItem, type HighlightRowForReview, type NoteRow, type TextRow } from "./review-item";
+import { buildReviewItem } from "./review-item";
 import { PAGE_SIZE, type CardFlags, type ReviewFacets, type ReviewFilter, type ReviewItem, type ReviewListItem, type ReviewPage } from "./types";
 
-type Db = Pick<PrismaClient, "$queryRawUnsafe" | "highlight" | "text" | "note" | "card" | "studySettings" | "tag">;
+type Db = Pick<PrismaClient, "$queryRawUnsafe" | "annotation" | "text" | "card" | "studySettings" | "tag">;
 
 /**
- * The query selecting one row per annotation: single highlights, and the
- * first live part of each group (a group is one item, like a note). Text and
- * note rows are joined only when a filter or the ordering needs them.
+ * The query selecting one row per live annotation. Its first part (h0), its
+ * text and its note are joined only when a filter or the ordering needs them.
  */
 function buildQuery(userId: string, f: Omit<ReviewFilter, "page">): { from: string; where: string; params: unknown[] } {
-  const conds = [
-    `h."userId" = ?`,
-    `h."deletedAt" IS NULL`,
-    `(h."groupId" IS NULL OR h."id" = (SELECT g."id" FROM "Highlight" g WHERE g."groupId" = h."groupId" AND g."deletedAt" IS NULL ORDER BY g."paragraphIndex", g."start" LIMIT 1))`,
-  ];
+  const conds = [`a."userId" = ?`, `a."deletedAt" IS NULL`];
   const params: unknown[] = [userId];
-  const needText = f.text !== null || f.view === "text";
+  const byText = f.view === "text";
+  const needText = f.text !== null || byText;
   const needNote = f.hasNote || f.tag !== null;
   if (f.text) {
     conds.push(`t."slug" = ?`);
     params.push(f.text);
   }
   if (f.color) {
-    conds.push(`h."color" = ?`);
+    conds.push(`a."color" = ?`);
     params.push(f.color);
   }
-  if (f.hasNote) conds.push(`TRIM(COALESCE(n1."body", n2."body", '')) <> ''`);
+  if (f.hasNote) conds.push(`TRIM(COALESCE(n."body", '')) <> ''`);
   if (f.tag) {
-    conds.push(`EXISTS (SELECT 1 FROM "NoteTag" nt JOIN "Tag" tg ON tg."id" = nt."tagId" WHERE nt."noteId" = COALESCE(n1."id", n2."id") AND tg."name" = ?)`);
+    conds.push(`EXISTS (SELECT 1 FROM "NoteTag" nt JOIN "Tag" tg ON tg."id" = nt."tagId" WHERE nt."noteId" = n."id" AND tg."name" = ?)`);
     params.push(f.tag);
   }
   const plan = planSearch(f.q);
   if (plan) {
-    // Matches on any part of a group count for the whole annotation, hence noteKey.
+    // Search rows are per part; a match on any part counts for the whole annotation (noteKey).
     const docConds = [`d."userId" = ?`];
     const docParams: unknown[] = [userId];
     if (plan.match) {
@@ -54,31 +49,31 @@ function buildQuery(userId: string, f: Omit<ReviewFilter, "page">): { from: stri
       docConds.push(`(${["quote", "note", "tags", "counterpart"].map((c) => `d."${c}" LIKE ? ESCAPE '\\'`).join(" OR ")})`);
       docParams.push(like, like, like, like);
     }
-    conds.push(`COALESCE(h."groupId", h."id") IN (SELECT d."noteKey" FROM "SearchDoc" d WHERE ${docConds.join(" AND ")})`);
+    conds.push(`a."id" IN (SELECT d."noteKey" FROM "SearchDoc" d WHERE ${docConds.join(" AND ")})`);
     params.push(...docParams);
   }
   const from = [
-    `FROM "Highlight" h`,
-    needText ? `LEFT JOIN "Text" t ON t."id" = h."textId"` : "",
-    needNote ? `LEFT JOIN "Note" n1 ON n1."highlightId" = h."id"` : "",
-    needNote ? `LEFT JOIN "Note" n2 ON h."groupId" IS NOT NULL AND n2."groupId" = h."groupId"` : "",
+    `FROM "Annotation" a`,
+    byText ? `JOIN "Highlight" h0 ON h0."annotationId" = a."id" AND h0."position" = 0` : "",
+    needText ? `LEFT JOIN "Text" t ON t."id" = a."textId"` : "",
+    needNote ? `LEFT JOIN "Note" n ON n."annotationId" = a."id"` : "",
   ].join(" ");
   return { from, where: conds.join(" AND "), params };
 }
 
 const ORDER = {
-  date: `h."createdAt" DESC, h."id" DESC`,
-  text: `t."createdAt", t."id", h."paragraphIndex", h."start", h."id"`,
+  date: `a."createdAt" DESC, a."id" DESC`,
+  text: `t."createdAt", t."id", h0."paragraphIndex", h0."start", a."id"`,
 } as const;
 
 /**
- * Lead-highlight ids of the matching annotations, in order (all of them when
+ * Ids of the matching annotations, in order (all of them when
  * `page` is null), and the total. With a search, the total comes from
  * COUNT(*) OVER () in the same query, so the search runs once; without one, a
  * separate COUNT is cheaper than the window (which must materialize and sort
  * every row, where LIMIT alone can stop early).
  */
-export async function findAnnotationLeads(
+export async function findAnnotationIds(
   db: Db,
   userId: string,
   f: Omit<ReviewFilter, "page">,
@@ -91,13 +86,13 @@ export async function findAnnotationLeads(
     Number((await db.$queryRawUnsafe<{ n: number | bigint }[]>(`SELECT COUNT(*) AS n ${q.from} WHERE ${q.where}`, ...q.params))[0].n);
   if (!page || !planSearch(f.q)) {
     const [rows, total] = await Promise.all([
-      db.$queryRawUnsafe<{ id: string }[]>(`SELECT h."id" AS id ${q.from} WHERE ${q.where} ORDER BY ${ORDER[f.view]}${limit}`, ...q.params, ...limitParams),
+      db.$queryRawUnsafe<{ id: string }[]>(`SELECT a."id" AS id ${q.from} WHERE ${q.where} ORDER BY ${ORDER[f.view]}${limit}`, ...q.params, ...limitParams),
       page ? count() : Promise.resolve(-1),
     ]);
     return { ids: rows.map((r) => r.id), total: page ? total : rows.length };
   }
   const rows = await db.$queryRawUnsafe<{ id: string; total: number | bigint }[]>(
-    `SELECT h."id" AS id, COUNT(*) OVER () AS total ${q.from} WHERE ${q.where} ORDER BY ${ORDER[f.view]}${limit}`,
+    `SELECT a."id" AS id, COUNT(*) OVER () AS total ${q.from} WHERE ${q.where} ORDER BY ${ORDER[f.view]}${limit}`,
     ...q.params,
     ...limitParams,
   );
@@ -106,65 +101,50 @@ export async function findAnnotationLeads(
   return { ids: rows.map((r) => r.id), total: Number(rows[0]?.total ?? 0) };
 }
 
-const reviewHighlightSelect = {
-  ...storedHighlightColumns,
-  textId: true,
-  paragraph: { select: { zh: true, en: true, sentences: { select: { lang: true, start: true, end: true, pair: true }, orderBy: { index: "asc" } } } },
+const reviewSelect = {
+  id: true,
+  color: true,
+  createdAt: true,
+  parts: {
+    orderBy: { position: "asc" },
+    select: {
+      id: true,
+      paragraphIndex: true,
+      lang: true,
+      start: true,
+      end: true,
+      quote: true,
+      prefix: true,
+      suffix: true,
+      paragraph: { select: { zh: true, en: true, sentences: { select: { lang: true, start: true, end: true, pair: true }, orderBy: { index: "asc" } } } },
+    },
+  },
+  text: { select: { slug: true, titleZh: true, titleEn: true, author: true, authorEn: true, source: true, sourceEn: true } },
+  note: { select: { body: true, tags: { select: { tag: { select: { name: true } } } } } },
 } as const;
 
-/** Full items for lead-highlight ids, in the order given. */
-export async function loadReviewItems(db: Db, userId: string, leadIds: string[]): Promise<ReviewItem[]> {
-  if (leadIds.length === 0) return [];
-  const leads = await db.highlight.findMany({ where: { userId, id: { in: leadIds } }, select: { id: true, groupId: true } });
-  const groupIds = leads.map((l) => l.groupId).filter((g): g is string => g !== null);
-  const singles = leads.filter((l) => l.groupId === null).map((l) => l.id);
-  // Separate queries per key kind, never `OR` across two IN lists: with OR, SQLite scans all of the user's highlights.
-  const noteSelect = { highlightId: true, groupId: true, body: true, tags: { select: { tag: { select: { name: true } } } } } as const;
-  const [singleRows, groupRows, singleNotes, groupNotes] = await Promise.all([
-    db.highlight.findMany({ where: { id: { in: singles }, userId, deletedAt: null }, select: reviewHighlightSelect }),
-    groupIds.length ? db.highlight.findMany({ where: { groupId: { in: groupIds }, userId, deletedAt: null }, select: reviewHighlightSelect }) : [],
-    db.note.findMany({ where: { highlightId: { in: singles }, userId }, select: noteSelect }),
-    groupIds.length ? db.note.findMany({ where: { groupId: { in: groupIds }, userId }, select: noteSelect }) : [],
-  ]);
-  const rows: HighlightRowForReview[] = [...singleRows, ...groupRows];
-  const notes = [...singleNotes, ...groupNotes];
-  const texts = await db.text.findMany({
-    where: { id: { in: [...new Set(rows.map((r) => r.textId))] } },
-    select: { id: true, slug: true, titleZh: true, titleEn: true, author: true, authorEn: true, source: true, sourceEn: true },
+/** Full items for annotation ids (one page or one export slice, never an unbounded list), in the order given. */
+export async function loadReviewItems(db: Db, userId: string, ids: string[]): Promise<ReviewItem[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.annotation.findMany({ where: { id: { in: ids }, userId, deletedAt: null }, select: reviewSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row && row.parts.length > 0 ? [buildReviewItem(row)] : [];
   });
-  const textById = new Map<string, TextRow>(texts.map((t) => [t.id, t]));
-  const noteByKey = new Map<string, NoteRow>(
-    notes.map((n) => [(n.groupId ?? n.highlightId)!, { body: n.body, tags: n.tags.map((x) => x.tag.name).sort((a, b) => a.localeCompare(b)) }]),
-  );
-  const partsByKey = new Map<string, HighlightRowForReview[]>();
-  for (const r of rows) {
-    const key = r.groupId ?? r.id;
-    partsByKey.set(key, [...(partsByKey.get(key) ?? []), r]);
-  }
-  const items: ReviewItem[] = [];
-  for (const lead of leads.sort((a, b) => leadIds.indexOf(a.id) - leadIds.indexOf(b.id))) {
-    const key = lead.groupId ?? lead.id;
-    const parts = partsByKey.get(key);
-    if (!parts) continue;
-    items.push(buildReviewItem(key, parts, textById.get(parts[0].textId) ?? null, noteByKey.get(key) ?? null));
-  }
-  return items;
 }
 
 /** Whether each annotation is studied (forward card, or automatic cards on) and has a reverse card. */
 export async function cardFlags(db: Db, userId: string, items: ReviewItem[]): Promise<Map<string, CardFlags>> {
   const keys = items.map((i) => i.key);
-  const cardSelect = { highlightId: true, groupId: true, kind: true, suspended: true } as const;
-  const [byHighlight, byGroup, settings] = await Promise.all([
-    db.card.findMany({ where: { highlightId: { in: keys }, userId }, select: cardSelect }),
-    db.card.findMany({ where: { groupId: { in: keys }, userId }, select: cardSelect }),
+  const [cards, settings] = await Promise.all([
+    db.card.findMany({ where: { annotationId: { in: keys }, userId }, select: { annotationId: true, kind: true, suspended: true } }),
     db.studySettings.findUnique({ where: { userId }, select: { autoCards: true } }),
   ]);
-  const cards = [...byHighlight, ...byGroup];
   const auto = settings?.autoCards ?? true;
   const flags = new Map<string, CardFlags>(keys.map((k) => [k, { included: auto, reverse: false }]));
   for (const c of cards) {
-    const f = flags.get((c.groupId ?? c.highlightId)!);
+    const f = flags.get(c.annotationId!);
     if (!f) continue;
     if (c.kind === "forward") f.included = !c.suspended;
     else f.reverse = !c.suspended;
@@ -173,7 +153,7 @@ export async function cardFlags(db: Db, userId: string, items: ReviewItem[]): Pr
 }
 
 export async function listReviewNotes(db: Db, userId: string, filter: ReviewFilter): Promise<ReviewPage> {
-  const { ids, total } = await findAnnotationLeads(db, userId, filter, { limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE });
+  const { ids, total } = await findAnnotationIds(db, userId, filter, { limit: PAGE_SIZE, offset: (filter.page - 1) * PAGE_SIZE });
   const items = await loadReviewItems(db, userId, ids);
   const flags = await cardFlags(db, userId, items);
   const listItems: ReviewListItem[] = items.map((i) => ({ ...i, cards: flags.get(i.key) ?? { included: false, reverse: false } }));
@@ -182,9 +162,12 @@ export async function listReviewNotes(db: Db, userId: string, filter: ReviewFilt
 
 /** The texts and tags the filters offer: only ones the user has annotated or used. */
 export async function loadReviewFacets(db: Db, userId: string): Promise<ReviewFacets> {
-  const textIds = await db.highlight.findMany({ where: { userId, deletedAt: null }, select: { textId: true }, distinct: ["textId"] });
   const [texts, tags] = await Promise.all([
-    db.text.findMany({ where: { id: { in: textIds.map((t) => t.textId) } }, select: { slug: true, titleZh: true, titleEn: true }, orderBy: { createdAt: "asc" } }),
+    db.text.findMany({
+      where: { annotations: { some: { userId, deletedAt: null } } },
+      select: { slug: true, titleZh: true, titleEn: true },
+      orderBy: { createdAt: "asc" },
+    }),
     db.tag.findMany({ where: { userId, notes: { some: {} } }, select: { name: true }, orderBy: { name: "asc" } }),
   ]);
   return { texts, tags: tags.map((t) => t.name) };

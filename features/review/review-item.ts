@@ -6,17 +6,29 @@
 import { resolveAnchor } from "@/lib/anchor/anchor";
 import { counterpartText, joinSentences, pairsTouched } from "@/lib/anchor/counterpart";
 import type { SentenceSpan } from "@/lib/reader/segments";
-import type { StoredHighlight } from "@/features/annotations/stored-highlight";
+import type { TextAnchor } from "@/lib/anchor/anchor";
 import type { HighlightColor } from "@/features/annotations/types";
 import type { QuoteInContext, ReviewItem } from "./types";
 
-export interface HighlightRowForReview extends StoredHighlight {
-  textId: string;
+/** A stored highlight part with its paragraph (null: the paragraph is gone). */
+export interface PartRowForReview extends TextAnchor {
+  id: string;
+  paragraphIndex: number;
+  lang: string;
   paragraph: { zh: string; en: string; sentences: (SentenceSpan & { lang: string })[] } | null;
 }
 
-export type TextRow = NonNullable<ReviewItem["text"]> & { id: string };
-export type NoteRow = { body: string; tags: string[] };
+/** An annotation with what every review surface shows of it. */
+export interface AnnotationRowForReview {
+  id: string;
+  color: string;
+  createdAt: Date;
+  parts: PartRowForReview[];
+  text: TextRow | null;
+  note: { body: string; tags: { tag: { name: string } }[] } | null;
+}
+
+export type TextRow = NonNullable<ReviewItem["text"]>;
 
 /** The sentence(s) around [start, end) on one side, with the quote cut out. */
 export function quoteInContext(text: string, sentences: readonly SentenceSpan[], start: number, end: number, lang: "zh" | "en"): QuoteInContext {
@@ -26,16 +38,16 @@ export function quoteInContext(text: string, sentences: readonly SentenceSpan[],
   return { lang, before: text.slice(from, start).trimStart(), quote: text.slice(start, end), after: text.slice(end, to).trimEnd() };
 }
 
-/** One item from all live highlights of one annotation (sorted here into reading order). */
-export function buildReviewItem(key: string, parts: HighlightRowForReview[], text: TextRow | null, note: NoteRow | null): ReviewItem {
-  const sorted = [...parts].sort((a, b) => a.paragraphIndex - b.paragraphIndex || a.start - b.start);
-  const lead = sorted[0];
+/** One item from an annotation and its parts (in reading order, as stored). */
+export function buildReviewItem(a: AnnotationRowForReview): ReviewItem {
+  const parts = a.parts;
+  const lead = parts[0];
   const lang = lead.lang === "en" ? "en" : "zh";
   const other = lang === "zh" ? "en" : "zh";
   const contexts: QuoteInContext[] = [];
   const counterparts: string[] = [];
   let orphan = true;
-  for (const h of sorted) {
+  for (const h of parts) {
     const p = h.paragraph;
     const body = p ? p[lang] : null;
     const resolved = body === null ? ({ status: "orphan" } as const) : resolveAnchor(body, h);
@@ -51,18 +63,18 @@ export function buildReviewItem(key: string, parts: HighlightRowForReview[], tex
     if (cp) counterparts.push(cp);
   }
   return {
-    key,
+    key: a.id,
     highlightId: lead.id,
-    isGroup: lead.groupId !== null,
-    text: text ? { slug: text.slug, titleZh: text.titleZh, titleEn: text.titleEn, author: text.author, authorEn: text.authorEn, source: text.source, sourceEn: text.sourceEn } : null,
+    isGroup: parts.length > 1,
+    text: a.text,
     pairIndex: lead.paragraphIndex,
-    color: lead.color as HighlightColor,
+    color: a.color as HighlightColor,
     lang,
-    quote: sorted.map((h) => h.quote).join(" … "),
+    quote: parts.map((h) => h.quote).join(" … "),
     contexts,
     counterpart: { lang: other, text: joinSentences(counterparts) },
-    note,
+    note: a.note ? { body: a.note.body, tags: a.note.tags.map((x) => x.tag.name).sort((x, y) => x.localeCompare(y)) } : null,
     orphan,
-    createdAt: lead.createdAt.toISOString(),
+    createdAt: a.createdAt.toISOString(),
   };
 }

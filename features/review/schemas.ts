@@ -48,7 +48,7 @@ export function filterToParams(f: ReviewFilter, { withPage = true } = {}): URLSe
   return p;
 }
 
-export const cardToggleSchema = z.object({ highlightId: id, enabled: z.boolean() });
+export const cardToggleSchema = z.object({ annotationId: id, enabled: z.boolean() });
 
 export const rateCardSchema = z.object({
   cardId: id,

@@ -29,32 +29,22 @@ export async function loadStudySettings(db: Db, userId: string): Promise<StudySe
  * (a suspended card) is never brought back.
  */
 export async function syncAutoCards(db: Db, userId: string, now: Date): Promise<number> {
-  const missing = await db.$queryRawUnsafe<{ id: string; groupId: string | null }[]>(
-    `SELECT h."id" AS id, h."groupId" AS groupId FROM "Highlight" h
-     WHERE h."userId" = ? AND h."deletedAt" IS NULL
-       AND (h."groupId" IS NULL OR h."id" = (SELECT g."id" FROM "Highlight" g WHERE g."groupId" = h."groupId" AND g."deletedAt" IS NULL ORDER BY g."paragraphIndex", g."start" LIMIT 1))
-       AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE c."highlightId" = h."id" AND c."kind" = 'forward')
-       AND NOT EXISTS (SELECT 1 FROM "Card" c WHERE h."groupId" IS NOT NULL AND c."groupId" = h."groupId" AND c."kind" = 'forward')`,
-    userId,
-  );
+  const missing = await db.annotation.findMany({
+    where: { userId, deletedAt: null, cards: { none: { kind: "forward" } } },
+    select: { id: true },
+  });
   if (missing.length === 0) return 0;
   const schedule = newCardSchedule(now);
   try {
-    const res = await db.card.createMany({
-      data: missing.map((m) => ({ userId, kind: "forward", ...(m.groupId ? { groupId: m.groupId } : { highlightId: m.id }), ...schedule })),
-    });
+    const res = await db.card.createMany({ data: missing.map((m) => ({ userId, kind: "forward", annotationId: m.id, ...schedule })) });
     return res.count;
   } catch {
     return 0; // another request created them first (unique key); they exist either way
   }
 }
 
-/** Cards of live annotations only: a deleted highlight's card waits, in case the delete is undone. */
-const liveCard = (userId: string): Prisma.CardWhereInput => ({
-  userId,
-  suspended: false,
-  OR: [{ highlight: { deletedAt: null } }, { group: { highlights: { some: { deletedAt: null } } } }],
-});
+/** Cards of live annotations only: a deleted annotation's card waits, in case the delete is undone. */
+const liveCard = (userId: string): Prisma.CardWhereInput => ({ userId, suspended: false, annotation: { deletedAt: null } });
 
 function pinyinOf(text: string): string {
   return pinyin(text, { toneType: "symbol", nonZh: "consecutive" });
@@ -84,21 +74,12 @@ export async function loadStudyQueue(db: Db, userId: string, timeZone: string, n
   ]);
   const picked = [...due, ...fresh].slice(0, QUEUE_BATCH);
 
-  // Items are loaded by their lead highlight; a group card's lead is its first live part.
-  const groupLeads = await db.highlight.findMany({
-    where: { userId, deletedAt: null, groupId: { in: picked.map((c) => c.groupId).filter((g): g is string => g !== null) } },
-    select: { id: true, groupId: true },
-    orderBy: [{ paragraphIndex: "asc" }, { start: "asc" }],
-  });
-  const leadOfGroup = new Map<string, string>();
-  for (const h of groupLeads) if (!leadOfGroup.has(h.groupId!)) leadOfGroup.set(h.groupId!, h.id);
-  const leadOf = (c: (typeof picked)[number]) => (c.groupId ? leadOfGroup.get(c.groupId) : c.highlightId) ?? null;
-  const items = await loadReviewItems(db, userId, picked.map(leadOf).filter((x): x is string => x !== null));
+  const items = await loadReviewItems(db, userId, picked.map((c) => c.annotationId!));
   const itemByKey = new Map(items.map((i) => [i.key, i]));
 
   const cards: StudyCard[] = [];
   for (const c of picked) {
-    const item = itemByKey.get((c.groupId ?? c.highlightId)!);
+    const item = itemByKey.get(c.annotationId!);
     if (!item) continue;
     const schedule: CardSchedule = c;
     cards.push({

@@ -42,14 +42,14 @@ export function useReviewNotes(filter: ReviewFilter) {
   return useQuery({ ...reviewNotesQueryOptions(filter), placeholderData: keepPreviousData });
 }
 
-type Toggle = { highlightId: string; key: string; enabled: boolean; which: "included" | "reverse" };
+type Toggle = { key: string; enabled: boolean; which: "included" | "reverse" };
 
 /** Include/exclude an annotation from study, or give it a reverse card; the checkbox flips at once. */
 export function useCardToggle(onError: (message: string) => void, fallback: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (v: Toggle) =>
-      unwrapAction((v.which === "included" ? setCardIncluded : setReverseCard)({ highlightId: v.highlightId, enabled: v.enabled }), fallback),
+      unwrapAction((v.which === "included" ? setCardIncluded : setReverseCard)({ annotationId: v.key, enabled: v.enabled }), fallback),
     onMutate: async (v) => {
       await qc.cancelQueries({ queryKey: ["review-notes"] });
       const snapshot = qc.getQueriesData<ReviewPage>({ queryKey: ["review-notes"] });

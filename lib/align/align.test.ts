@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { alignParagraphs, alignSentences } from "./align";
+import { alignParagraphs, alignSentences, SENTENCE_SHAPES } from "./align";
 import { PAIRS } from "./fixtures/pairs";
-import type { Bead } from "./types";
+import { MAX_BEAD_SIDE, type Bead } from "./types";
 
 const ZH = PAIRS.map((p) => p[0]);
 const EN = PAIRS.map((p) => p[1]);
@@ -104,5 +104,27 @@ describe("alignParagraphs", () => {
   it("finds 1-3 and 3-1 paragraph beads", () => {
     expect(alignParagraphs(merge(zhP, 1, 3, ""), enP, FAST).beads).toContainEqual([[1], [1, 2, 3]]);
     expect(alignParagraphs(zhP, merge(enP, 2, 3, "\n"), FAST).beads).toContainEqual([[2, 3, 4], [2]]);
+  });
+});
+
+describe("large beads and calibrated confidence", () => {
+  it("keeps every sentence shape within MAX_BEAD_SIDE, which the import preview accepts", () => {
+    for (const { shape } of SENTENCE_SHAPES) expect(Math.max(...shape)).toBeLessThanOrEqual(MAX_BEAD_SIDE);
+    expect(SENTENCE_SHAPES.some(({ shape }) => Math.max(...shape) === MAX_BEAD_SIDE)).toBe(true);
+  });
+
+  it("finds 5-1 (five zh sentences rendered as one en sentence)", () => {
+    const en = merge(EN, 3, 5, " ");
+    expect(alignSentences(ZH, en, FAST).beads).toContainEqual([[3, 4, 5, 6, 7], [3]]);
+  });
+
+  it("gives a one-sided bead a lower probability than the clean 1-1 beads around it", () => {
+    const en = [...EN.slice(0, 6), ...EN.slice(7)]; // en 6 dropped: zh 6 has no counterpart
+    const r = alignSentences(ZH, en, FAST);
+    const k = r.beads.findIndex(([z, e]) => z.includes(6) && e.length === 0);
+    expect(k).toBeGreaterThan(0);
+    const clean = r.scores.filter((_, i) => Math.abs(i - k) > 2);
+    expect(r.scores[k]).toBeLessThan(Math.min(...clean));
+    expect(r.scores.every((s) => s > 0 && s < 1)).toBe(true);
   });
 });

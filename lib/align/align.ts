@@ -11,10 +11,13 @@ import { extractAnchors } from "./anchors";
 import { AnchorIndex } from "./anchor-index";
 import { bandAround, diagonalCentre, pathCentre, touchedRows, widen, type Band } from "./band";
 import { makeBeadCost, type ItemFeatures } from "./bead-cost";
+import { beadFeatures, calibrated } from "./confidence";
 import { bandedDP, type BeadCost, type DPResult } from "./dp";
 import { makeBlocks } from "./blocks";
-import { LexicalIndex } from "./lexical-features";
+import { documentWords, LexicalIndex } from "./lexical-features";
 import { loadLexicon } from "./lexicon";
+import { learnGlosses } from "./translation-table";
+import { TurnEnds } from "./turn-ends";
 import { charLength, estimateLengthModel, estimateVariance, type LengthModel } from "./length-model";
 import type { AlignOptions, Alignment, Bead, BeadShape } from "./types";
 
@@ -27,6 +30,8 @@ export interface LevelConfig {
   shapes: ShapePrior[];
   /** See CostParts.deletionLength. */
   deletionLength: boolean;
+  /** Report calibrated probabilities (confidence.ts) instead of raw DP posteriors. */
+  calibrate: boolean;
 }
 
 /**
@@ -40,11 +45,15 @@ export const SENTENCE_SHAPES: ShapePrior[] = [
   { shape: [0, 1], p: 0.01 },
   { shape: [2, 1], p: 0.07 },
   { shape: [1, 2], p: 0.05 },
-  { shape: [2, 2], p: 0.01 },
+  { shape: [2, 2], p: 0.005 },
   { shape: [3, 1], p: 0.015 },
   { shape: [1, 3], p: 0.008 },
   { shape: [4, 1], p: 0.004 },
   { shape: [1, 4], p: 0.003 },
+  { shape: [2, 3], p: 0.0015 },
+  { shape: [3, 2], p: 0.0015 },
+  { shape: [5, 1], p: 0.001 },
+  { shape: [1, 5], p: 0.001 },
 ];
 
 /** Paragraphs: one-sided titles, bylines, notices and footers make 1-0/0-1 common. */
@@ -59,8 +68,8 @@ export const PARAGRAPH_SHAPES: ShapePrior[] = [
   { shape: [2, 2], p: 0.01 },
 ];
 
-export const SENTENCE_LEVEL: LevelConfig = { shapes: SENTENCE_SHAPES, deletionLength: true };
-export const PARAGRAPH_LEVEL: LevelConfig = { shapes: PARAGRAPH_SHAPES, deletionLength: false };
+export const SENTENCE_LEVEL: LevelConfig = { shapes: SENTENCE_SHAPES, deletionLength: true, calibrate: true };
+export const PARAGRAPH_LEVEL: LevelConfig = { shapes: PARAGRAPH_SHAPES, deletionLength: false, calibrate: false };
 
 /** Pseudo-count weight of the starting priors when re-estimating from pass 1. */
 const PRIOR_STRENGTH = 30;
@@ -68,6 +77,10 @@ const PRIOR_STRENGTH = 30;
 export interface AlignDetails extends Alignment {
   model: LengthModel;
   priors: number[];
+  /** The DP's posterior of each bead (`scores` is calibrated from it at the sentence level). */
+  posteriors: number[];
+  /** Per bead, the evidence the calibration uses (confidence.ts). */
+  features: Float64Array[];
 }
 
 /** Shapes of the coarse first pass: enough to follow the path, cheap to evaluate. */
@@ -91,7 +104,9 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   let priors = shapes.map((s) => s.p);
   if (n === 0 || m === 0) {
     const beads: Bead[] = n === 0 ? en.map((_, j) => [[], [j]]) : zh.map((_, i) => [[i], []]);
-    return { beads, scores: beads.map(() => 1), model, priors };
+    // One side is empty: nothing was compared, so nothing is vouched for.
+    const zeros = beads.map(() => 0);
+    return { beads, scores: zeros, posteriors: zeros, features: [], model, priors };
   }
 
   const lexicon = useLexicon ? loadLexicon() : null;
@@ -101,8 +116,11 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
     anchors: useAnchors
       ? new AnchorIndex(zh.map((t) => extractAnchors(t, "zh")), en.map((t) => extractAnchors(t, "en")))
       : null,
-    lexical: lexicon ? new LexicalIndex(zh, en, lexicon) : null,
+    lexical: null,
+    turns: useAnchors ? new TurnEnds(zh, en) : null,
   };
+  const words = lexicon ? documentWords(zh, en, lexicon) : null;
+  if (lexicon && words) features.lexical = new LexicalIndex(words, (w) => lexicon.glossStems(w));
   const blocks = opts.blocks ? makeBlocks(opts.blocks, n, m) : null;
   const wrap = blocks ? blocks.restrict : (c: BeadCost) => c;
   const shapeList = shapes.map((s) => s.shape);
@@ -121,11 +139,12 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   const lengthOnly = makeBeadCost(features, model, { anchors: false, lexicon: false, deletionLength });
   const coarse = run(coarseShapes, coarsePriors, lengthOnly, blocks?.centre ?? diagonalCentre(zhLens, enLens), w0, false);
   features.lexical?.estimateRates(coarse.beads);
+  features.turns?.estimate(coarse.beads);
 
   // Pass 2: every shape and feature, starting parameters, narrow band around pass 1.
   const parts = { anchors: useAnchors, lexicon: !!features.lexical, deletionLength };
   const second = run(shapeList, priors, makeBeadCost(features, model, parts), pathCentre(coarse.beads, n, m), w1, !estimate);
-  if (!estimate) return { beads: second.beads, scores: second.posteriors!, model, priors };
+  if (!estimate) return finish(second.beads, second.posteriors!);
 
   // Pass 3: re-estimate from pass 2, same narrow band.
   const pairs: Array<[number, number]> = [];
@@ -137,10 +156,30 @@ export function alignItems(zh: string[], en: string[], level: LevelConfig, opts:
   }
   model = estimateVariance(model, pairs);
   const total = second.beads.length + PRIOR_STRENGTH;
-  priors = shapes.map((s, k) => (counts[k] + PRIOR_STRENGTH * s.p) / total);
+  // Many-to-many shapes keep their starting prior. A 2-2 bead is also two
+  // 1-1 beads merged, and merging always smooths the length mismatch, so the
+  // first pass over-uses them; re-estimating would feed that back.
+  priors = shapes.map(({ shape: [a, b], p }, k) => (a >= 2 && b >= 2 ? p : (counts[k] + PRIOR_STRENGTH * p) / total));
+  if (lexicon && words && opts.learn !== false) {
+    // Realign with the document's own translation table (see translation-table.ts).
+    const learned = learnGlosses(words, second.beads);
+    if (learned.size) {
+      features.lexical = new LexicalIndex(words, (w) => {
+        const l = learned.get(w);
+        return l ? [...lexicon.glossStems(w), ...l] : lexicon.glossStems(w);
+      });
+    }
+  }
   features.lexical?.estimateRates(second.beads);
+  features.turns?.estimate(second.beads);
   const third = run(shapeList, priors, makeBeadCost(features, model, parts), pathCentre(second.beads, n, m), w1, true);
-  return { beads: third.beads, scores: third.posteriors!, model, priors };
+  return finish(third.beads, third.posteriors!);
+
+  function finish(beads: Bead[], posteriors: number[]): AlignDetails {
+    const evidence = beadFeatures(beads, posteriors, { zhLens, enLens, model, lexical: features.lexical });
+    const scores = level.calibrate ? evidence.map((x) => calibrated(x)) : posteriors;
+    return { beads, scores, posteriors, features: evidence, model, priors };
+  }
 }
 
 function runWidening(

@@ -149,7 +149,9 @@ export function enAnchors(text: string): Anchors {
   pushTimes(sym, "x:", countOf(text, /!/g));
   const curly = (text.match(/“/g) ?? []).length;
   const straight = (text.match(/"/g) ?? []).length;
-  for (let k = 0; k < curly + Math.ceil(straight / 2); k++) sym.push("qt:");
+  // British-style dialogue opens with a single quote; an apostrophe inside or at the end of a word is not one.
+  const single = (text.match(/(?:^|[\s(\[—–-])['‘](?=[A-Za-z0-9])/g) ?? []).length;
+  for (let k = 0; k < curly + Math.ceil(straight / 2) + single; k++) sym.push("qt:");
   // Words with a capital or digits are the ones a zh text may keep in Latin script.
   for (const m of text.matchAll(/[A-Za-z]*[A-Z][A-Za-z]*/g)) {
     const w = m[0].toLowerCase();

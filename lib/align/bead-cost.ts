@@ -4,18 +4,21 @@
  *   length   −log P(length mismatch)              length-model.ts
  *   anchors  −Σ log-likelihood ratios of anchors  anchors.ts
  *   lexicon  −λ · word-match log-likelihood ratio lexical-features.ts
+ *   turns    −log-likelihood ratio of quotation ends  turn-ends.ts (with anchors)
  *   shape    −log P(bead shape)                   added by the DP as priorCost
  */
 import type { AnchorIndex } from "./anchor-index";
 import type { BeadCost } from "./dp";
 import type { LexicalIndex } from "./lexical-features";
 import { tailCost, type LengthModel } from "./length-model";
+import type { TurnEnds } from "./turn-ends";
 
 export interface ItemFeatures {
   zhLens: Float64Array;
   enLens: Float64Array;
   anchors: AnchorIndex | null;
   lexical: LexicalIndex | null;
+  turns: TurnEnds | null;
 }
 
 // Caps the Gale–Church deletion cost (see CostParts.deletionLength) at about
@@ -46,6 +49,7 @@ export function makeBeadCost(f: ItemFeatures, model: LengthModel, parts: CostPar
   const pz = prefix(f.zhLens);
   const pe = prefix(f.enLens);
   const anchors = parts.anchors ? f.anchors : null;
+  const turns = parts.anchors ? f.turns : null;
   const lex = parts.lexicon ? f.lexical : null;
   const { c: ratio, s2 } = model;
   // A local reference: transpiled ESM imports become property getters, too slow for the innermost loop.
@@ -58,6 +62,7 @@ export function makeBeadCost(f: ItemFeatures, model: LengthModel, parts: CostPar
     if (a === 0 || b === 0) c = del ? Math.min(DELETION_CAP, tail((le - ratio * lz) / Math.sqrt((s2 * (lz + le / ratio)) / 2))) : 0;
     else c = tail((le - ratio * lz) / Math.sqrt((s2 * (lz + le / ratio)) / 2));
     if (anchors) c += anchors.cost(i0, a, j0, b);
+    if (turns && a > 0 && b > 0) c += turns.cost(i0, a, j0, b);
     if (lex) c += lex.cost(i0, a, j0, b);
     return c;
   };

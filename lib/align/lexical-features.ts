@@ -25,8 +25,8 @@ import { ZH_STOPWORDS } from "./lexicon";
 import type { Band } from "./band";
 import type { Bead } from "./types";
 
-/** Damping for word-level naive Bayes: halves the evidence of correlated words. */
-export const LEX_WEIGHT = 0.5;
+/** Damping for word-level naive Bayes: correlated words (overlapping glosses, repeated phrases) are not independent evidence. */
+export const LEX_WEIGHT = 0.7;
 
 export interface LexicalRates {
   rhoZ: number; // chance that a zh word matches one given en stem
@@ -37,6 +37,19 @@ export interface LexicalRates {
 
 const NEAR_OFFSETS = [-1, 1];
 export const DEFAULT_RATES: LexicalRates = { rhoZ: 0.004, rhoE: 0.004, p1Z: 0.45, p1E: 0.35 };
+
+/** Per item, its content words: zh by jieba (stopwords and non-Han tokens dropped), en as stems. */
+export interface DocumentWords {
+  zh: string[][];
+  en: string[][];
+}
+
+export function documentWords(zh: string[], en: string[], lex: Lexicon): DocumentWords {
+  return {
+    zh: zh.map((t) => lex.segment(t).filter((w) => !ZH_STOPWORDS.has(w) && /[\u3400-\u9fff]/.test(w))),
+    en: en.map(contentStems),
+  };
+}
 
 export class LexicalIndex {
   readonly nz: Int32Array; // per zh item: number of content words that could match
@@ -53,11 +66,12 @@ export class LexicalIndex {
   private cacheHi: Int32Array | null = null;
   rates: LexicalRates = DEFAULT_RATES;
 
-  constructor(zh: string[], en: string[], lex: Lexicon) {
+  /** `gloss(w)`: the en stems a zh word may translate to (dictionary and/or learned). */
+  constructor(words: DocumentWords, gloss: (word: string) => readonly string[]) {
     const stemIds = new Map<string, number>();
-    const enRaw = en.map((t) => {
+    const enRaw = words.en.map((stems) => {
       const ids = new Set<number>();
-      for (const s of contentStems(t)) {
+      for (const s of stems) {
         let id = stemIds.get(s);
         if (id === undefined) stemIds.set(s, (id = stemIds.size));
         ids.add(id);
@@ -67,16 +81,15 @@ export class LexicalIndex {
     // zh vocabulary, with each word's glosses restricted to stems the en side uses.
     const wordIds = new Map<string, number>();
     const wordGloss: number[][] = [];
-    const zhRaw = zh.map((t) => {
+    const zhRaw = words.zh.map((ws) => {
       const ids = new Set<number>();
-      for (const w of lex.segment(t)) {
-        if (ZH_STOPWORDS.has(w) || !/[\u3400-\u9fff]/.test(w)) continue;
+      for (const w of ws) {
         let id = wordIds.get(w);
         if (id === undefined) {
           id = wordIds.size;
           wordIds.set(w, id);
           const g: number[] = [];
-          for (const s of lex.glossStems(w)) {
+          for (const s of gloss(w)) {
             const sid = stemIds.get(s);
             if (sid !== undefined) g.push(sid);
           }

@@ -7,6 +7,9 @@ export interface Alignment {
   scores: number[];
 }
 
+/** The most sentences one side of a sentence bead can hold (the aligner's largest shapes are 1-5 and 5-1). */
+export const MAX_BEAD_SIDE = 5;
+
 /** Bead shape: [zh count, en count]. */
 export type BeadShape = readonly [number, number];
 
@@ -20,6 +23,8 @@ export interface AlignOptions {
   anchors?: boolean;
   /** Re-estimate the length variance and bead priors from a first pass. Default true. */
   estimate?: boolean;
+  /** Learn a translation table from the first pass and realign with it (needs the lexicon). Default true. */
+  learn?: boolean;
   /** Initial half-width of the DP band, in items. Default: chosen from the input size. */
   band?: number;
 }

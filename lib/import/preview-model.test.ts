@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateAlignedText } from "@/lib/texts/aligned-text";
-import { checkPairs, detach, mergeWithNext, moveSentence, splitBefore, toAlignedParagraphs, type PreviewPair } from "./preview-model";
+import { checkPairs, detach, doubtfulBeads, nextDoubtful, mergeWithNext, moveSentence, splitBefore, toAlignedParagraphs, type PreviewPair } from "./preview-model";
 
 const pair = (zh: string[], en: string[]): PreviewPair => ({
   id: Math.random().toString(36),
@@ -8,6 +8,7 @@ const pair = (zh: string[], en: string[]): PreviewPair => ({
   en,
   beads: zh.map((_, i) => [[i], [i]]),
   score: 0.9,
+  beadScores: zh.map(() => 0.9),
 });
 
 const pairs = [pair(["一。", "二。"], ["One.", "Two."]), pair(["三。"], ["Three."]), pair(["四。"], ["Four."])];
@@ -63,5 +64,28 @@ describe("toAlignedParagraphs", () => {
 
   it("rejects beads that skip or repeat sentences", () => {
     expect(checkPairs([{ zh: ["一。"], en: ["One."], beads: [[[0], [0]], [[0], []]] }])).toMatch(/cover/);
+  });
+});
+
+describe("doubtful sentence pairs", () => {
+  const scored = (scores: number[]): PreviewPair => ({ ...pair(scores.map((_, k) => `${k}。`), scores.map((_, k) => `${k}.`)), beadScores: scores });
+  const ps = [scored([0.9, 0.3]), scored([0.95]), scored([0.2, 0.8, 0.45])];
+
+  it("lists the beads below the threshold in reading order", () => {
+    expect(doubtfulBeads(ps)).toEqual([{ pair: 0, bead: 1 }, { pair: 2, bead: 0 }, { pair: 2, bead: 2 }]);
+  });
+
+  it("jumps to the next one and wraps round", () => {
+    expect(nextDoubtful(ps, null)).toEqual({ pair: 0, bead: 1 });
+    expect(nextDoubtful(ps, { pair: 0, bead: 1 })).toEqual({ pair: 2, bead: 0 });
+    expect(nextDoubtful(ps, { pair: 1, bead: 0 })).toEqual({ pair: 2, bead: 0 });
+    expect(nextDoubtful(ps, { pair: 2, bead: 2 })).toEqual({ pair: 0, bead: 1 });
+  });
+
+  it("forgets the scores of an edited pair, and finds nothing when all is sure", () => {
+    const merged = mergeWithNext(ps, 0);
+    expect(merged[0].beadScores).toBeNull();
+    expect(doubtfulBeads(merged)).toEqual([{ pair: 1, bead: 0 }, { pair: 1, bead: 2 }]);
+    expect(nextDoubtful([scored([0.9])], null)).toBeNull();
   });
 });

@@ -3,7 +3,7 @@
 // fixes (merge, split, move, no counterpart) are pure functions over it; and
 // it converts to the stored shape. What the preview shows is what is saved.
 
-import type { Bead } from "@/lib/align/types";
+import { MAX_BEAD_SIDE, type Bead } from "@/lib/align/types";
 import type { AlignedParagraph, AlignedSentence } from "@/lib/texts/aligned-text";
 import { rebead } from "./rebead";
 
@@ -15,6 +15,29 @@ export interface PreviewPair {
   beads: Bead[];
   /** Aligner confidence 0..1, or null once the user has edited the pair. */
   score: number | null;
+  /** Calibrated confidence of each bead (the probability it is right), or null once edited. */
+  beadScores: number[] | null;
+}
+
+/** Beads below this probability of being right are marked doubtful in the preview. */
+export const DOUBTFUL_BELOW = 0.5;
+
+export interface BeadRef {
+  pair: number;
+  bead: number;
+}
+
+/** Every doubtful sentence bead, in reading order. */
+export function doubtfulBeads(pairs: readonly PreviewPair[]): BeadRef[] {
+  return pairs.flatMap((p, pair) => (p.beadScores ?? []).flatMap((s, bead) => (s < DOUBTFUL_BELOW ? [{ pair, bead }] : [])));
+}
+
+/** The first doubtful bead after `from` (in reading order), wrapping round to the first; null when there is none. */
+export function nextDoubtful(pairs: readonly PreviewPair[], from: BeadRef | null): BeadRef | null {
+  const all = doubtfulBeads(pairs);
+  if (!all.length) return null;
+  if (!from) return all[0];
+  return all.find((r) => r.pair > from.pair || (r.pair === from.pair && r.bead > from.bead)) ?? all[0];
 }
 
 let nextId = 0;
@@ -30,6 +53,7 @@ export function pairsFromAlignment(
       zhSentences: Array<{ para: number; start: number; end: number }>;
       enSentences: Array<{ para: number; start: number; end: number }>;
       beads: Bead[];
+      scores: number[];
     }>;
   },
 ): PreviewPair[] {
@@ -39,10 +63,11 @@ export function pairsFromAlignment(
     en: p.enSentences.map((s) => enParas[s.para].slice(s.start, s.end)),
     beads: p.beads,
     score: p.score,
+    beadScores: p.scores,
   }));
 }
 
-const edited = (zh: string[], en: string[]): PreviewPair => ({ id: newId(), zh, en, beads: rebead(zh, en), score: null });
+const edited = (zh: string[], en: string[]): PreviewPair => ({ id: newId(), zh, en, beads: rebead(zh, en), score: null, beadScores: null });
 
 export function mergeWithNext(pairs: readonly PreviewPair[], i: number): PreviewPair[] {
   if (i < 0 || i >= pairs.length - 1) return [...pairs];
@@ -96,7 +121,7 @@ export function checkPairs(pairs: ReadonlyArray<Pick<PreviewPair, "zh" | "en" | 
     const en = p.beads.flatMap((b) => b[1]);
     const inOrder = (xs: number[], n: number) => xs.length === n && xs.every((x, k) => x === k);
     if (!inOrder(zh, p.zh.length) || !inOrder(en, p.en.length)) return `pair ${i}: beads must cover every sentence once, in order`;
-    if (p.beads.some((b) => b[0].length + b[1].length === 0 || b[0].length > 4 || b[1].length > 4)) return `pair ${i}: bad bead shape`;
+    if (p.beads.some((b) => b[0].length + b[1].length === 0 || b[0].length > MAX_BEAD_SIDE || b[1].length > MAX_BEAD_SIDE)) return `pair ${i}: bad bead shape`;
   }
   return null;
 }

@@ -62,6 +62,13 @@ describe("splitChineseSentences", () => {
     expect(zh("参见U-Net网络v1.2版本")).toEqual(["参见U-Net网络v1.2版本"]);
   });
 
+  it("does not break after list numerals", () => {
+    expect(zh("分为两种组合：1. 由偶然产生的组合； 2. 由设计产生的组合。")).toEqual([
+      "分为两种组合：1. 由偶然产生的组合；",
+      "2. 由设计产生的组合。",
+    ]);
+  });
+
   it("splits on an ASCII period only when followed by whitespace and not an abbreviation", () => {
     expect(zh("这是 Suno. 下一句。")).toEqual(["这是 Suno.", "下一句。"]);
     expect(zh("由 Dr. Smith 提出。")).toEqual(["由 Dr. Smith 提出。"]);
@@ -138,6 +145,20 @@ describe("splitEnglishSentences", () => {
       "Yes.",
       "2024 was good.",
     ]);
+  });
+
+  it("does not break after list numerals", () => {
+    expect(
+      en("Wittgenstein names four combinations: 1. Those produced by chance; 2. Those produced by design. The rest follow."),
+    ).toEqual(["Wittgenstein names four combinations: 1. Those produced by chance; 2. Those produced by design.", "The rest follow."]);
+    expect(en("There were two causes: i. Greed, the older; ii. Fear. So it went.")).toEqual([
+      "There were two causes: i. Greed, the older; ii. Fear.",
+      "So it went.",
+    ]);
+    expect(en("3. Then we left. We came back at 4. Then it rained.")).toEqual(["3. Then we left.", "We came back at 4.", "Then it rained."]);
+    // A number ending a sentence is no list marker.
+    expect(en("He was born in 1984. Then the war came.")).toEqual(["He was born in 1984.", "Then the war came."]);
+    expect(en("The total was 5. Nobody argued.")).toEqual(["The total was 5.", "Nobody argued."]);
   });
 
   it("is lossless on messy input", () => {

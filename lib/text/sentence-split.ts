@@ -146,6 +146,19 @@ function isAbbreviation(text: string, i: number, start: number): boolean {
   return /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(tok);
 }
 
+// True when the "." at i closes a list numeral: "four combinations: 1. Those
+// produced by…; 2. Those…", or "3. Then…" opening a sentence. A number counts
+// as a list marker only where a list item can start (the sentence start or
+// after : ; , or an opening bracket), so "born in 1984. Then" still splits.
+function isListNumeral(text: string, i: number, start: number): boolean {
+  const tok = tokenBefore(text, i, start);
+  if (!/^(?:\d{1,3}|[ivx]{1,4}|[IVX]{1,4})$/.test(tok)) return false;
+  let k = i - tok.length - 1;
+  while (k >= start && WS.test(text[k])) k--;
+  return k < start || LIST_LEAD.has(text[k]);
+}
+const LIST_LEAD = new Set([":", ";", ",", "(", "[", "：", "；", "，", "、", "（"]);
+
 function zhBoundary(text: string, i: number, start: number, limit: number): Boundary | null {
   const c = text[i];
   if (!ZH_TERMINATORS.has(c) && c !== ".") return null;
@@ -169,7 +182,7 @@ function zhBoundary(text: string, i: number, start: number, limit: number): Boun
   // follows, the next word is not lowercase and it is not an abbreviation.
   const k = skipWs(text, end, limit);
   if (k >= limit) return { split: true, end };
-  if (k === end || /\p{Ll}/u.test(text[k]) || isAbbreviation(text, i, start)) return { split: false, end };
+  if (k === end || /\p{Ll}/u.test(text[k]) || isAbbreviation(text, i, start) || isListNumeral(text, i, start)) return { split: false, end };
   return { split: true, end };
 }
 
@@ -184,6 +197,6 @@ function enBoundary(text: string, i: number, start: number, limit: number): Boun
   // No whitespace after: decimals (3.14), versions (1.2.3), URLs, emails, "e.g.,".
   if (k === end) return { split: false, end };
   if (!EN_SENTENCE_START.test(text[k])) return { split: false, end };
-  if (run === "." && isAbbreviation(text, i, start)) return { split: false, end };
+  if (run === "." && (isAbbreviation(text, i, start) || isListNumeral(text, i, start))) return { split: false, end };
   return { split: true, end };
 }

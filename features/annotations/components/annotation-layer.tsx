@@ -166,7 +166,7 @@ export function AnnotationLayer({
         });
         if (withNote && result.highlights[0]) {
           setFocusNote(true);
-          setOpenKey(result.highlights[0].groupId ?? result.highlights[0].id);
+          setOpenKey(result.annotationId);
         }
       } catch {
         // onError already rolled back and reported it
@@ -268,16 +268,16 @@ export function AnnotationLayer({
 
   const deleteOpen = () => {
     if (!open) return;
-    const id = open.highlights[0].id;
+    const annotationId = open.noteKey;
     setOpenKey(null);
     mutations.remove.mutate(
-      { id },
+      { annotationId },
       {
         onSuccess: () =>
           toasts.push({
             kind: "info",
             message: t("deleted"),
-            action: { label: t("undo"), run: () => mutations.restore.mutate({ id }, { onSuccess: () => toasts.push({ kind: "info", message: t("restored") }, 3000) }) },
+            action: { label: t("undo"), run: () => mutations.restore.mutate({ annotationId }, { onSuccess: () => toasts.push({ kind: "info", message: t("restored") }, 3000) }) },
           }),
       },
     );
@@ -298,21 +298,21 @@ export function AnnotationLayer({
         />
       ) : null}
       {promptPair !== null ? <SignInPrompt next={nextPath} onClose={() => setPromptPair(null)} /> : null}
-      {openView && open && !open.highlights[0].id.startsWith("tmp-") ? (
+      {openView && open && !open.noteKey.startsWith("tmp-") ? (
         <HighlightPanel
           open={openView}
           saving={mutations.save.isPending || mutations.saveTags.isPending}
           focusNote={focusNote}
           onClose={() => setOpenKey(null)}
-          onRecolor={(c) => mutations.recolor.mutate({ id: open.highlights[0].id, color: c })}
+          onRecolor={(c) => mutations.recolor.mutate({ annotationId: open.noteKey, color: c })}
           onDelete={deleteOpen}
           onSaveNote={(body, tags) => {
             const done = { onSuccess: () => (clearDraft(open.noteKey), toasts.push({ kind: "info", message: t("saved") }, 2500)) };
-            const input = { highlightId: open.highlights[0].id, tags, noteKey: open.noteKey };
+            const input = { annotationId: open.noteKey, tags };
             if (open.note && open.note.body === body) mutations.saveTags.mutate(input, done);
             else mutations.save.mutate({ ...input, body }, done);
           }}
-          onDeleteNote={() => mutations.removeNote.mutate({ id: open.highlights[0].id, noteKey: open.noteKey }, { onSuccess: () => clearDraft(open.noteKey) })}
+          onDeleteNote={() => mutations.removeNote.mutate({ annotationId: open.noteKey }, { onSuccess: () => clearDraft(open.noteKey) })}
         />
       ) : null}
       {notesOpen ? (

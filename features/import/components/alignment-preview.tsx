@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo } from "react";
-import type { PreviewPair } from "@/lib/import/preview-model";
+import { memo, useRef } from "react";
+import { DOUBTFUL_BELOW, doubtfulBeads, nextDoubtful, type BeadRef, type PreviewPair } from "@/lib/import/preview-model";
 
 export type PreviewFix =
   | { kind: "merge"; pair: number }
@@ -34,6 +34,7 @@ const PreviewRow = memo(function PreviewRow({
   onFix: (fix: PreviewFix) => void;
 }) {
   const t = useTranslations("Import");
+  const tr = useTranslations("AlignReview");
   const level = confidence(pair.score);
   const n = index + 1;
   return (
@@ -58,22 +59,36 @@ const PreviewRow = memo(function PreviewRow({
         </span>
       </div>
       <div className="preview-beads">
-        {pair.beads.map((bead, k) => (
-          <div className="preview-bead" key={k}>
-            {k > 0 ? (
-              <button
-                type="button"
-                className="split-button"
-                aria-label={t("splitLabel", { number: n, bead: k + 1 })}
-                onClick={() => onFix({ kind: "split", pair: index, bead: k })}
-              >
-                ✂ {t("splitHere")}
-              </button>
-            ) : null}
-            <p lang="zh-Hans">{bead[0].map((i) => pair.zh[i]).join("") || t("empty")}</p>
-            <p lang="en">{bead[1].map((i) => pair.en[i]).join(" ") || t("empty")}</p>
-          </div>
-        ))}
+        {pair.beads.map((bead, k) => {
+          const score = pair.beadScores?.[k];
+          const doubtful = score !== undefined && score < DOUBTFUL_BELOW;
+          const percent = Math.round((score ?? 0) * 100);
+          return (
+            <div
+              className={doubtful ? "preview-bead bead-doubtful" : "preview-bead"}
+              key={k}
+              data-bead={`${index}.${k}`}
+              data-doubtful={doubtful ? "" : undefined}
+              role={doubtful ? "group" : undefined}
+              tabIndex={doubtful ? -1 : undefined}
+              aria-label={doubtful ? tr("doubtfulBead", { number: n, bead: k + 1, percent }) : undefined}
+            >
+              {doubtful ? <span className="bead-tag">{tr("doubtfulTag", { percent })}</span> : null}
+              {k > 0 ? (
+                <button
+                  type="button"
+                  className="split-button"
+                  aria-label={t("splitLabel", { number: n, bead: k + 1 })}
+                  onClick={() => onFix({ kind: "split", pair: index, bead: k })}
+                >
+                  ✂ {t("splitHere")}
+                </button>
+              ) : null}
+              <p lang="zh-Hans">{bead[0].map((i) => pair.zh[i]).join("") || t("empty")}</p>
+              <p lang="en">{bead[1].map((i) => pair.en[i]).join(" ") || t("empty")}</p>
+            </div>
+          );
+        })}
       </div>
       <div className="preview-moves">
         {(["zh", "en"] as const).map((side) => (
@@ -104,11 +119,33 @@ const PreviewRow = memo(function PreviewRow({
 });
 
 export function AlignmentPreview({ pairs, onFix }: { pairs: PreviewPair[]; onFix: (fix: PreviewFix) => void }) {
+  const tr = useTranslations("AlignReview");
+  const list = useRef<HTMLOListElement>(null);
+  const last = useRef<BeadRef | null>(null);
+  const count = doubtfulBeads(pairs).length;
+  const jump = () => {
+    const next = nextDoubtful(pairs, last.current);
+    last.current = next;
+    const el = next && list.current?.querySelector<HTMLElement>(`[data-bead="${next.pair}.${next.bead}"]`);
+    if (!el) return;
+    el.scrollIntoView({ block: "center" });
+    el.focus({ preventScroll: true });
+  };
   return (
-    <ol className="preview-list">
-      {pairs.map((p, i) => (
-        <PreviewRow key={p.id} pair={p} index={i} isFirst={i === 0} isLast={i === pairs.length - 1} onFix={onFix} />
-      ))}
-    </ol>
+    <>
+      <div className="doubtful-nav" role="status">
+        <span>{tr("doubtfulCount", { count })}</span>
+        {count > 0 ? (
+          <button type="button" onClick={jump}>
+            {tr("nextDoubtful")} ↓
+          </button>
+        ) : null}
+      </div>
+      <ol className="preview-list" ref={list}>
+        {pairs.map((p, i) => (
+          <PreviewRow key={p.id} pair={p} index={i} isFirst={i === 0} isLast={i === pairs.length - 1} onFix={onFix} />
+        ))}
+      </ol>
+    </>
   );
 }

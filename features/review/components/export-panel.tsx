@@ -5,8 +5,19 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRef } from "react";
 import { filterToParams } from "@/features/review/schemas";
 import type { ReviewFilter } from "@/features/review/types";
+import type { RestoreResult } from "@/features/review/backup-io";
 
-type ImportResult = { ok: true; data: { imported: number; skipped: number } } | { ok: false; error: { code: string; message: string } };
+type ImportResult = { ok: true; data: RestoreResult } | { ok: false; error: { code: string; message: string } };
+
+/** One sentence per thing that happened, so "skipped" always says why. */
+function restoreSummary(t: ReturnType<typeof useTranslations<"Export">>, r: RestoreResult): string {
+  const lines = [t("restored.count", { n: r.restored })];
+  if (r.textsCreated > 0) lines.push(t("restored.texts", { n: r.textsCreated }));
+  if (r.skipped.present > 0) lines.push(t("restored.present", { n: r.skipped.present }));
+  if (r.skipped.noText > 0) lines.push(t("restored.noText", { n: r.skipped.noText }));
+  if (r.orphans > 0) lines.push(t("restored.orphans", { n: r.orphans }));
+  return lines.join(" ");
+}
 
 /**
  * Downloads (route handlers, so the browser streams the file with its own
@@ -80,7 +91,7 @@ export function ExportPanel({ filter }: { filter: ReviewFilter }) {
         </button>
         {result ? (
           <p role={result.ok ? "status" : "alert"} className={result.ok ? "import-ok" : "form-error"}>
-            {result.ok ? t("imported", result.data) : result.error.message}
+            {result.ok ? restoreSummary(t, result.data) : result.error.message}
           </p>
         ) : restore.isError ? (
           <p role="alert" className="form-error">

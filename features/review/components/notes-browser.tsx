@@ -86,7 +86,7 @@ export function NotesBrowser({ initialFilter, facets }: { initialFilter: ReviewF
                   terms={terms}
                   onToggle={(which, enabled) => {
                     setError(null);
-                    toggle.mutate({ highlightId: item.highlightId, key: item.key, enabled, which });
+                    toggle.mutate({ key: item.key, enabled, which });
                   }}
                 />
               </li>

@@ -6,12 +6,14 @@ import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getReaderText } from "@/features/reader/queries";
 import { ReaderHeader } from "@/features/reader/components/reader-header";
 import { ReaderView } from "@/features/reader/components/reader-view";
-import { loadTextAnnotations } from "@/features/annotations/queries";
+import { getTextAnnotationCount, getTextAnnotations } from "@/features/annotations/queries";
 import { annotationsQueryOptions } from "@/features/annotations/query-options";
 import { getSessionUser } from "@/lib/auth";
 import { getQueryClient } from "@/lib/query-client";
 
 export const dynamic = "force-dynamic";
+
+const EMBED_ANNOTATIONS_MAX = 500;
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
@@ -31,11 +33,13 @@ export default async function ReaderPage({ params }: Props) {
   if (!text) notFound();
 
   // Same query key as the client hook, so the highlights are in the first HTML and no request follows hydration.
+  // A text with very many annotations is not embedded: its marks come from the JSON API right after hydration,
+  // so the page costs the same at 20,000 highlights as at none (npm run bench:annotations-scale).
   const queryClient = getQueryClient();
-  if (user) {
+  if (user && (await getTextAnnotationCount(user.id, text.id)) <= EMBED_ANNOTATIONS_MAX) {
     await queryClient.prefetchQuery({
       ...annotationsQueryOptions(slug),
-      queryFn: async () => (await loadTextAnnotations(user.id, slug)) ?? { textSlug: slug, highlights: [], notes: [] },
+      queryFn: async () => (await getTextAnnotations(user.id, slug)) ?? { textSlug: slug, highlights: [], notes: [] },
     });
   }
 

@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { alignForPreview, type AlignJob, type AlignOutcome } from "./align-job";
+import { alignPoolSize } from "./align-pool";
+import type { ProbeTask } from "./fixtures/probe.worker";
+import { PoolBusyError, TaskFailedError, WorkerPool, type PoolOptions } from "./pool";
+import { tsWorker } from "./ts-worker";
+
+const pools: Array<WorkerPool<unknown, unknown>> = [];
+afterEach(async () => {
+  await Promise.all(pools.splice(0).map((p) => p.close()));
+});
+
+function probePool(opts: Partial<PoolOptions> = {}) {
+  const pool = new WorkerPool<ProbeTask, string>({
+    create: () => tsWorker("fixtures/probe.worker.ts"),
+    size: 1,
+    maxQueued: 8,
+    idleMs: 60_000,
+    taskTimeoutMs: 30_000,
+    ...opts,
+  });
+  pools.push(pool as WorkerPool<unknown, unknown>);
+  return pool;
+}
+
+describe("WorkerPool", () => {
+  it("runs tasks in worker threads and answers each with its own result", async () => {
+    const pool = probePool({ size: 2 });
+    const answers = await Promise.all(["a", "b", "c"].map((echo) => pool.run({ echo })));
+    expect(answers).toEqual(["a", "b", "c"]);
+    expect(pool.stats()).toEqual({ workers: 2, running: 0, queued: 0 });
+  });
+
+  it("queues beyond its size and refuses once the queue is full", async () => {
+    const pool = probePool({ size: 1, maxQueued: 2 });
+    const first = pool.run({ sleepMs: 300 });
+    const queued = [pool.run({ echo: "x" }), pool.run({ echo: "y" })];
+    await expect(pool.run({ echo: "z" })).rejects.toBeInstanceOf(PoolBusyError);
+    expect(pool.stats()).toMatchObject({ workers: 1, running: 1, queued: 2 });
+    expect(await Promise.all([first, ...queued])).toEqual(["slept 300", "x", "y"]);
+  });
+
+  it("fails only the task whose worker throws or dies, and replaces the worker", async () => {
+    const pool = probePool({ size: 1 });
+    await expect(pool.run({ throws: "bad input" })).rejects.toThrow("bad input");
+    await expect(pool.run({ exit: 3 })).rejects.toThrow(/exited with code 3/);
+    expect(await pool.run({ echo: "still here" })).toBe("still here");
+  });
+
+  it("stops a worker that overruns its time", async () => {
+    const pool = probePool({ size: 1, taskTimeoutMs: 200 });
+    await expect(pool.run({ sleepMs: 5_000 })).rejects.toBeInstanceOf(TaskFailedError);
+    expect(await pool.run({ echo: "next" })).toBe("next");
+  });
+
+  it("lets an idle worker exit", async () => {
+    const pool = probePool({ size: 1, idleMs: 100 });
+    await pool.run({ echo: "once" });
+    expect(pool.stats().workers).toBe(1);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(pool.stats().workers).toBe(0);
+  });
+});
+
+describe("alignment in a worker", () => {
+  const seedDir = path.join(__dirname, "..", "..", "prisma", "seed", "ai-limits");
+  const seed = (lang: "zh" | "en") => readFileSync(path.join(seedDir, lang === "zh" ? "zh.raw.txt" : "en.txt"), "utf8");
+
+  it("gives the same preview as aligning in-process, while the main thread keeps running", async () => {
+    // The seed article, eight times over, is enough work to see the main thread's timers fire meanwhile.
+    const job: AlignJob = { zh: Array(8).fill(seed("zh")).join("\n\n"), en: Array(8).fill(seed("en")).join("\n\n") };
+    const pool = new WorkerPool<AlignJob, AlignOutcome>({ create: () => tsWorker("align.worker.ts"), size: 1, maxQueued: 1, idleMs: 60_000, taskTimeoutMs: 120_000 });
+    pools.push(pool as WorkerPool<unknown, unknown>);
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const started = performance.now();
+    const inWorker = await pool.run(job).finally(() => clearInterval(timer));
+    const ms = performance.now() - started;
+    const inProcess = alignForPreview(job);
+    expect(inWorker.ok && inProcess.ok).toBe(true);
+    if (!inWorker.ok || !inProcess.ok) return;
+    expect(inWorker.preview.pairs).toEqual(inProcess.preview.pairs);
+    expect(inWorker.preview.stats).toEqual({ ...inProcess.preview.stats, ms: inWorker.preview.stats.ms });
+    expect(ticks).toBeGreaterThan(ms / 5 / 4);
+  }, 120_000);
+
+  it("reports what is wrong with a side, as checkSide and the repair find it", () => {
+    expect(alignForPreview({ zh: "中文段落。", en: "   \n\n  " })).toEqual({ ok: false, side: "en", problem: "EMPTY" });
+    expect(alignForPreview({ zh: "Only English here, no Chinese.", en: "Some text." })).toEqual({ ok: false, side: "zh", problem: "NO_CHINESE" });
+    expect(alignForPreview({ zh: "中文段落。", en: "bad\u0000bytes" })).toEqual({ ok: false, side: "en", problem: "BINARY" });
+  });
+});
+
+describe("alignPoolSize", () => {
+  it("leaves one core to the server, keeps at least one worker and at most four, unless ALIGN_WORKERS says otherwise", () => {
+    expect(alignPoolSize({}, 1)).toBe(1);
+    expect(alignPoolSize({}, 2)).toBe(1);
+    expect(alignPoolSize({}, 3)).toBe(2);
+    expect(alignPoolSize({}, 16)).toBe(4);
+    expect(alignPoolSize({ ALIGN_WORKERS: "3" }, 2)).toBe(3);
+    expect(alignPoolSize({ ALIGN_WORKERS: "zero" }, 2)).toBe(1);
+    expect(alignPoolSize({ ALIGN_WORKERS: "0" }, 8)).toBe(4);
+  });
+});
