@@ -2,6 +2,7 @@
 const createNextIntlPlugin = require("next-intl/plugin");
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+const { actionBodyBytes } = require("./lib/security/limits.json");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -13,8 +14,8 @@ const nextConfig = {
   // `npm test` type-checks once (npm run typecheck); repeating it inside every
   // `next build` (npm start, the e2e server) costs a minute on two cores.
   typescript: { ignoreBuildErrors: true },
-  // Imports send up to 2 MB per side; JSON keeps CJK as UTF-8, so about 4 MB plus structure.
-  experimental: { serverActions: { bodySizeLimit: "6mb" } },
+  // Imports send up to 2 MB per side; JSON keeps CJK as UTF-8, so about 4 MB plus structure (lib/security/limits.json).
+  experimental: { serverActions: { bodySizeLimit: actionBodyBytes } },
 };
 
 module.exports = withNextIntl(nextConfig);

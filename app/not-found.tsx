@@ -1,7 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
 // Reached only for paths outside any locale (the proxy prefixes everything else).
-export default function GlobalNotFound() {
+export default async function GlobalNotFound() {
+  // Rendered per request, so Next's inline scripts carry the request's CSP nonce (proxy.ts).
+  await connection();
   return (
     <html lang="en">
       <body>

@@ -127,6 +127,57 @@ for (const locale of LOCALES) {
   });
 }
 
+// The other paragraphing combinations, through the page.
+const ZH_LIST = ZH_PARAS.split("\n\n");
+const EN_LIST = [
+  "The first paragraph is the opening. The weather is fine today, so we go for a walk in the park.",
+  "The second paragraph is about artificial intelligence. It has developed very quickly over the past two years.",
+  "The third paragraph is about the city. Winter in Beijing is cold, but it rarely snows.",
+  "The fourth paragraph is about music. She plays the piano for an hour every morning.",
+  "The fifth paragraph is the ending. Thank you all for reading patiently.",
+];
+const PREFACE = "译者前言：这五段短文是为初学者写的练习材料，原文发表于一本学校的内部刊物，作者不详。";
+const COMBINATIONS: Array<{ name: string; zh: string; en: string; pairs: number; onlyZh: number[] }> = [
+  { name: "Chinese without breaks, English with paragraphs", zh: ZH_LIST.join(""), en: EN_LIST.join("\n\n"), pairs: 5, onlyZh: [] },
+  { name: "no breaks on either side", zh: ZH_LIST.join(""), en: EN_LIST.join(" "), pairs: 3, onlyZh: [] },
+  { name: "a preface only in Chinese", zh: [PREFACE, ...ZH_LIST].join("\n\n"), en: EN_LIST.join("\n\n"), pairs: 6, onlyZh: [0] },
+];
+
+for (const locale of LOCALES) {
+  const t = messages(locale).Import;
+  for (const c of COMBINATIONS) {
+    test(`import with ${c.name} (${locale})`, async ({ page }) => {
+      await signUp(page, locale);
+      await page.goto(`/${locale}/import`);
+      await page.getByLabel(t.textTitle).fill(`${c.name} ${locale}`);
+      await page.getByRole("textbox", { name: t.chineseSide }).fill(c.zh);
+      await page.getByRole("textbox", { name: t.englishSide }).fill(c.en);
+      await page.getByRole("button", { name: t.align }).click();
+      const pairs = page.locator("[data-preview-pair]");
+      await expect(pairs).toHaveCount(c.pairs);
+      for (let k = 0; k < c.pairs; k++) {
+        const row = pairs.nth(k);
+        if (c.onlyZh.includes(k)) {
+          // Nothing corresponds: never shown as confident, and its sentence pair is doubtful.
+          await expect(row).toHaveClass(/confidence-low/);
+          await expect(row.locator("[data-doubtful]")).toHaveCount(1);
+          await expect(row.locator('p[lang="en"]')).toHaveText([t.empty]);
+        } else {
+          await expect(row).not.toHaveClass(/confidence-low/);
+          await expect(row.locator('p[lang="en"]').first()).not.toHaveText(t.empty);
+        }
+      }
+      // Every Chinese paragraph's opening sentence sits beside its English.
+      for (const [k, zh] of ZH_LIST.entries()) {
+        const bead = page.locator(".preview-bead", { hasText: zh.slice(0, 6) }).first();
+        await expect(bead.locator('p[lang="en"]')).toContainText(EN_LIST[k].slice(0, 20));
+      }
+      await page.getByRole("button", { name: t.save }).click();
+      await expect(page.locator("[data-pair]")).toHaveCount(c.pairs);
+    });
+  }
+}
+
 test("import rejects bad input with a clear message and keeps the text", async ({ page }) => {
   const t = messages("en").Import;
   await signUp(page, "en");

@@ -6,7 +6,8 @@ import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { authSecret } from "@/lib/auth-secret";
-import { SessionMemo, sessionCookieKey } from "@/lib/session-memo";
+import { processSessionMemo, sessionCookieKey } from "@/lib/session-memo";
+import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/features/auth/password-policy";
 
 const port = process.env.PORT ?? "3000";
 
@@ -16,8 +17,8 @@ export const auth = betterAuth({
   baseURL: process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
   emailAndPassword: {
     enabled: true,
-    minPasswordLength: 8,
-    maxPasswordLength: 128,
+    minPasswordLength: MIN_PASSWORD_LENGTH,
+    maxPasswordLength: MAX_PASSWORD_LENGTH,
     autoSignIn: true,
   },
   session: {
@@ -45,23 +46,37 @@ export const auth = betterAuth({
 
 export type SessionUser = { id: string; email: string; name: string };
 
-const verified = new SessionMemo<SessionUser>();
+type Verified = { user: SessionUser; token: string };
 
-/** The signed-in user for this request, or null. Cached per request, and for a few seconds per cookie (lib/session-memo.ts). */
+const verified = () => processSessionMemo<Verified>();
+
+/**
+ * The signed-in user for this request, or null. Cached per request; a cookie
+ * verified in the last few seconds (lib/session-memo.ts) skips better-auth's
+ * signature check and user lookup, but its session row is still read on
+ * every request: one indexed lookup, so a sign-out, a revocation or an
+ * expiry anywhere (another request, another process, the database itself)
+ * takes effect at once.
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const h = await headers();
   const key = sessionCookieKey(h.get("cookie"));
-  const known = key ? verified.get(key) : undefined;
-  if (known) return known;
+  const known = key ? verified().get(key) : undefined;
+  if (known) {
+    const row = await db.session.findUnique({ where: { token: known.token }, select: { expiresAt: true, userId: true } });
+    if (row && row.userId === known.user.id && row.expiresAt.getTime() > Date.now()) return known.user;
+    verified().forget(key!);
+  }
+  const startedAt = Date.now();
   const session = await auth.api.getSession({ headers: h });
   if (!session) return null;
   const user = { id: session.user.id, email: session.user.email, name: session.user.name };
-  if (key) verified.set(key, user);
+  if (key) verified().set(key, { user, token: session.session.token }, new Date(session.session.expiresAt).getTime(), startedAt);
   return user;
 });
 
 /** Drops the remembered verification of this request's session (call on sign-out). */
 export async function forgetSession(): Promise<void> {
   const key = sessionCookieKey((await headers()).get("cookie"));
-  if (key) verified.forget(key);
+  if (key) verified().forget(key);
 }

@@ -3,11 +3,17 @@
 // Every server action and page reads the session. Asking better-auth costs a
 // database lookup plus its endpoint pipeline, ~2.5 ms of CPU, which was the
 // largest single cost of the create-highlight action. A reader working
-// through a text sends the same cookie again and again, so the answer is kept
-// for MEMO_MS, keyed by the exact signed cookie value better-auth accepted
-// (a forged or altered cookie never matches). Only positive answers are kept;
-// signing out forgets the entry at once, and a session revoked elsewhere (its
-// row deleted) stops working within MEMO_MS.
+// through a text sends the same cookie again and again, so the verified
+// answer is kept for MEMO_MS, keyed by the exact signed cookie value
+// better-auth accepted (a forged or altered cookie never matches). Only
+// positive answers are kept, never past the session's own expiresAt, and
+// signing out forgets the entry at once. lib/auth.ts still reads the session
+// row on each use of an entry, so a revocation or expiry made anywhere else
+// is seen at once too.
+//
+// There is one memo per process (processSessionMemo): Next bundles route
+// handlers, pages and server actions separately, and a memo made at module
+// level exists once per bundle, so sign-out cleared only one copy.
 
 export const MEMO_MS = 10_000;
 const MAX_ENTRIES = 5_000;
@@ -24,6 +30,8 @@ export function sessionCookieKey(cookieHeader: string | null): string | null {
 
 export class SessionMemo<T> {
   private readonly entries = new Map<string, { value: T; until: number }>();
+  /** Keys signed out recently: a verification that started before the sign-out must not store them again. */
+  private readonly forgotten = new Map<string, number>();
 
   get(key: string, now = Date.now()): T | undefined {
     const hit = this.entries.get(key);
@@ -35,9 +43,17 @@ export class SessionMemo<T> {
     return hit.value;
   }
 
-  set(key: string, value: T, now = Date.now()): void {
+  /**
+   * Remembers a session verified at `verifiedAt` (when the lookup started)
+   * until MEMO_MS later or its `expiresAt`, whichever comes first.
+   */
+  set(key: string, value: T, expiresAt: number, verifiedAt = Date.now()): void {
+    const forgottenAt = this.forgotten.get(key);
+    if (forgottenAt !== undefined && forgottenAt >= verifiedAt) return;
+    const until = Math.min(verifiedAt + MEMO_MS, expiresAt);
     this.entries.delete(key);
-    this.entries.set(key, { value, until: now + MEMO_MS });
+    if (until <= verifiedAt) return;
+    this.entries.set(key, { value, until });
     // A Map iterates in insertion order: drop the oldest entries first.
     for (const k of this.entries.keys()) {
       if (this.entries.size <= MAX_ENTRIES) break;
@@ -45,11 +61,26 @@ export class SessionMemo<T> {
     }
   }
 
-  forget(key: string): void {
+  forget(key: string, now = Date.now()): void {
     this.entries.delete(key);
+    this.forgotten.delete(key);
+    this.forgotten.set(key, now);
+    // Older tombstones can no longer matter: no lookup runs for MEMO_MS.
+    for (const [k, at] of this.forgotten) {
+      if (at > now - MEMO_MS && this.forgotten.size <= MAX_ENTRIES) break;
+      this.forgotten.delete(k);
+    }
   }
 
   get size(): number {
     return this.entries.size;
   }
+}
+
+const PROCESS_KEY = Symbol.for("bilingual-reader.session-memo");
+
+/** The process's one memo, shared by every bundle that imports this module. */
+export function processSessionMemo<T>(): SessionMemo<T> {
+  const g = globalThis as unknown as Record<symbol, SessionMemo<T> | undefined>;
+  return (g[PROCESS_KEY] ??= new SessionMemo<T>());
 }

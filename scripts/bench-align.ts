@@ -14,7 +14,7 @@
 //    CPU time and peak RSS.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { alignDocument } from "../lib/align/align-document";
 import { alignParagraphs, alignSentences } from "../lib/align/align";
@@ -159,7 +159,8 @@ for (const set of loadDevSets(shared, process.env.ALIGN_DEV_DIR)) {
 // machine is shared and single runs swing with its load.
 if (!quick) {
   const runs = Number(process.env.SCALE_RUNS ?? 3);
-  console.log(`\nscale (child process, synthetic pair from the dev set; median of ${runs} runs):`);
+  // Wall time on a shared machine tracks its load: the load average and the CPU time say how to read it.
+  console.log(`\nscale (child process, synthetic pair from the dev set; median of ${runs} runs; load average ${loadavg()[0].toFixed(1)} on ${cpus().length} cores):`);
   for (const flags of [[], ["--no-lexicon"]]) {
     const g = join(tmp, "scale-gold.align");
     const t = join(tmp, "scale-test.align");

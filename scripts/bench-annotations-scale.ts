@@ -17,7 +17,7 @@ import { saveAlignedText } from "@/lib/texts/save-aligned-text";
 import { buildSeedArticle } from "@/lib/texts/seed-article";
 import { ensureBuild, migrate, ROOT, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 import { median, rng } from "./bench-stats";
-import { signUpInBrowser } from "./bench-browser-session";
+import { signUpAndRecord } from "./bench-browser-session";
 import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
 import en from "@/messages/en.json";
@@ -123,7 +123,7 @@ async function main() {
 
     ensureBuild(db.url, process.env.BENCH_REBUILD === "1");
     server = await startNextServer({ databaseUrl: db.url });
-    const cookie = await signUpInBrowser(server.url);
+    const { cookie } = await signUpAndRecord(server.url);
     const file = db.url.replace(/^file:/, "");
     const probe = new Database(file, { readonly: true });
     const userId = (probe.prepare(`SELECT id FROM "user" LIMIT 1`).get() as { id: string }).id;

@@ -10,17 +10,18 @@
 //
 // Creates a temp SQLite database (migrate + seed), builds the app if needed,
 // starts `next start` on a free port with that database, signs one user up
-// through the real /en/sign-up form in Chromium and takes the session cookie,
-// then drives both actions over HTTP exactly as the browser calls them.
+// through the real /en/sign-up form in Chromium, and records the requests that
+// browser sends for both actions (the health page's round trips, one highlight
+// made with H; e2e/helpers/recorded-actions.ts). The load is those requests,
+// sent again with random highlight ranges in the recorded input.
 // Targets: create throughput >= 50% of no-op throughput, create p99 < 50 ms.
 import http from "node:http";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { median, percentile } from "./bench-stats";
-import { migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
-import { actionHeaders, actionId, distDir, encodeActionBody, parseActionResponse } from "@/e2e/helpers/server-actions";
-import { signUpInBrowser } from "./bench-browser-session";
+import { DIST_DIR, ensureBuild, migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
+import type { RecordedAction } from "@/e2e/helpers/recorded-actions";
+import { highlightFirstSentence, signUpAndRecord } from "./bench-browser-session";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
@@ -93,24 +94,6 @@ function serverCpuMs(databaseUrl: string): number {
   return (ticks / CLOCK_TICKS_PER_S) * 1000;
 }
 
-/** Builds unless the build folder has a build that knows both actions (BENCH_REBUILD=1 always builds). */
-function ensureBuild(databaseUrl: string): void {
-  const dir = distDir();
-  const hasBuild = existsSync(path.join(dir, "BUILD_ID"));
-  let reason = process.env.BENCH_REBUILD === "1" ? "BENCH_REBUILD=1" : hasBuild ? null : `no ${path.relative(process.cwd(), dir)}/BUILD_ID`;
-  if (!reason) {
-    try {
-      actionId("createAnnotation", { dir });
-      actionId("noopAction", { dir });
-    } catch (err) {
-      reason = `the existing build lacks an action (${(err as Error).message})`;
-    }
-  }
-  if (!reason) return;
-  console.log(`building the app (${reason})…`);
-  run("npx", ["next", "build"], { DATABASE_URL: databaseUrl });
-}
-
 function loadParagraphs(databaseUrl: string): Paragraph[] {
   const db = new Database(databaseUrl.replace(/^file:/, ""), { readonly: true });
   try {
@@ -122,10 +105,37 @@ function loadParagraphs(databaseUrl: string): Paragraph[] {
   }
 }
 
+interface Recorded {
+  /** Every cookie the browser holds (the session and NEXT_LOCALE), as it would send them. */
+  cookie: string;
+  noop: RecordedAction;
+  create: RecordedAction;
+}
+
+/** Signs a new user up through the real form and records that browser's noopAction and createAnnotation requests. */
+async function signUpAndRecordBoth(baseUrl: string): Promise<Recorded> {
+  const { cookie, recorded } = await signUpAndRecord(baseUrl, async (page) => {
+    // The health page measures round trips through noopAction as soon as it loads.
+    await page.goto("/en/health");
+    await page.getByRole("status").filter({ hasText: /\d/ }).waitFor();
+    await highlightFirstSentence(page, SLUG);
+  });
+  const noop = recorded.find((r) => r.url.includes("/health"));
+  const create = recorded.find((r) => r.url.includes("/texts/"));
+  if (!noop || !create) throw new Error("the browser sent no noopAction or createAnnotation request");
+  return { cookie, noop, create };
+}
+
 const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
-/** A valid createAnnotation input: 1–30 characters of a random paragraph side, quote matching. */
-function randomCreateInput(paragraphs: Paragraph[]): unknown {
+/**
+ * The recorded createAnnotation body with its one part moved to 1–30 random
+ * characters of a random paragraph side (quote matching) and a random colour.
+ * The body is the JSON array of the action's arguments; the seed text has no
+ * string starting with "$", which React would escape.
+ */
+function randomCreateBody(recorded: RecordedAction, paragraphs: Paragraph[]): string {
+  const [input] = JSON.parse(recorded.body.toString("utf8")) as [{ parts: Array<Record<string, unknown>> } & Record<string, unknown>];
   for (;;) {
     const p = paragraphs[Math.floor(Math.random() * paragraphs.length)];
     const lang = Math.random() < 0.5 ? "zh" : "en";
@@ -137,20 +147,20 @@ function randomCreateInput(paragraphs: Paragraph[]): unknown {
     if (isLowSurrogate(text.charCodeAt(start)) || (end < text.length && isLowSurrogate(text.charCodeAt(end)))) continue;
     const quote = text.slice(start, end);
     if (quote.trim().length === 0) continue;
-    return {
-      textSlug: SLUG,
-      color: COLORS[Math.floor(Math.random() * COLORS.length)],
-      parts: [{ paragraphId: p.id, lang, start, end, quote }],
-    };
+    const color = COLORS[Math.floor(Math.random() * COLORS.length)];
+    return JSON.stringify([{ ...input, color, parts: [{ ...input.parts[0], paragraphId: p.id, lang, start, end, quote }] }]);
   }
 }
 
 interface Target {
   name: string;
-  path: string;
-  id: string;
+  action: RecordedAction;
   body: () => string;
 }
+
+/** The recorded request's headers with this jar's cookies. */
+const headersFor = (target: Target, jar: CookieJar) => ({ ...target.action.headers, cookie: jar.header() });
+const isOk = (text: string) => /"ok":true/.test(text);
 
 /**
  * The cookies of the one signed-in browser all clients share, kept up to date
@@ -203,7 +213,7 @@ function post(agent: http.Agent, url: URL, headers: Record<string, string>, body
 /** `clients` loops, each waiting for its answer before the next request; only the measured window counts. */
 async function runPhase(server: NextServer, jar: CookieJar, target: Target, databaseUrl: string, clients = CLIENTS): Promise<PhaseResult> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
-  const url = new URL(target.path, server.url);
+  const url = new URL(target.action.url);
   const latencies: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
@@ -219,15 +229,12 @@ async function runPhase(server: NextServer, jar: CookieJar, target: Target, data
       const start = performance.now();
       let problem: string | null = null;
       try {
-        const res = await post(agent, url, actionHeaders(target.id, server.url, jar.header()), body);
+        const res = await post(agent, url, headersFor(target, jar), body);
         jar.update(res.setCookie);
         const text = res.body.toString("utf8");
         if (res.status !== 200) problem = `HTTP ${res.status}: ${text.slice(0, 200)}`;
         else if (/database is locked|SQLITE_BUSY/i.test(text)) problem = `database locked: ${text.slice(0, 200)}`;
-        else {
-          const result = parseActionResponse(res.body) as { ok?: boolean; error?: unknown };
-          if (!result || result.ok !== true) problem = `not ok: ${JSON.stringify(result).slice(0, 200)}`;
-        }
+        else if (!isOk(text)) problem = `not ok: ${text.slice(0, 200)}`;
       } catch (err) {
         problem = `request failed: ${(err as Error).message}`;
       }
@@ -279,26 +286,25 @@ async function main() {
     console.log(`database: ${db.url}`);
     migrate(db.url);
     run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: db.url });
-    ensureBuild(db.url);
-    const ids = { create: actionId("createAnnotation"), noop: actionId("noopAction") };
+    ensureBuild(db.url, process.env.BENCH_REBUILD === "1");
     const paragraphs = loadParagraphs(db.url);
     if (paragraphs.length === 0) throw new Error(`the seed text "${SLUG}" has no paragraphs`);
 
     server = await startNextServer({ databaseUrl: db.url });
-    console.log(`server: ${server.url} (next start, build ${path.relative(process.cwd(), distDir())})`);
-    const jar = new CookieJar(await signUpInBrowser(server.url));
-    console.log(`signed up one user through /en/sign-up; ${paragraphs.length} seed paragraphs`);
+    console.log(`server: ${server.url} (next start, build ${DIST_DIR})`);
+    const recorded = await signUpAndRecordBoth(server.url);
+    const jar = new CookieJar(recorded.cookie);
+    console.log(`signed up one user through /en/sign-up and recorded its browser's action requests; ${paragraphs.length} seed paragraphs`);
 
-    const create: Target = { name: "createAnnotation", path: `/en/texts/${SLUG}`, id: ids.create, body: () => encodeActionBody(randomCreateInput(paragraphs)) };
-    const noop: Target = { name: "noopAction", path: "/en/health", id: ids.noop, body: () => encodeActionBody() };
+    const create: Target = { name: "createAnnotation", action: recorded.create, body: () => randomCreateBody(recorded.create, paragraphs) };
+    const noop: Target = { name: "noopAction", action: recorded.noop, body: () => recorded.noop.body.toString("utf8") };
 
     // One sanity call each, so a broken setup fails loudly instead of as 100% errors.
     for (const target of [noop, create]) {
       const agent = new http.Agent({ keepAlive: false });
-      const res = await post(agent, new URL(target.path, server.url), actionHeaders(target.id, server.url, jar.header()), target.body());
+      const res = await post(agent, new URL(target.action.url), headersFor(target, jar), target.body());
       jar.update(res.setCookie);
-      const result = parseActionResponse(res.body) as { ok?: boolean };
-      if (res.status !== 200 || result?.ok !== true) throw new Error(`${target.name} sanity call failed: HTTP ${res.status} ${res.body.toString("utf8").slice(0, 300)}`);
+      if (res.status !== 200 || !isOk(res.body.toString("utf8"))) throw new Error(`${target.name} sanity call failed: HTTP ${res.status} ${res.body.toString("utf8").slice(0, 300)}`);
     }
 
     console.log(`${CLIENTS} concurrent keep-alive clients, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s measured per phase, ${ROUNDS} round(s)\n`);

@@ -17,8 +17,10 @@
 import http from "node:http";
 import Database from "better-sqlite3";
 import { median, rng } from "./bench-stats";
-import { callAction, ensureBuildWith, signUpInBrowser } from "./bench-client";
-import { migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
+import { callAction } from "./bench-client";
+import { highlightFirstSentence, signUpAndRecord } from "./bench-browser-session";
+import type { RecordedAction } from "@/e2e/helpers/recorded-actions";
+import { ensureBuild, migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const KILLS = Number(process.env.BENCH_KILLS ?? 3);
@@ -27,7 +29,6 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const WARMUP_MS = 2000;
 const SLUG = "ai-limits";
-const PAGE = `/en/texts/${SLUG}`;
 const random = rng(9);
 
 interface Paragraph {
@@ -51,6 +52,12 @@ function randomHighlight(paragraphs: Paragraph[]): unknown {
   }
 }
 
+/** The signed-up user's cookies and the createAnnotation request their browser sent. */
+interface Session {
+  cookie: string;
+  create: RecordedAction;
+}
+
 interface Load {
   /** Ids of annotations whose creation the server acknowledged. */
   acked: string[];
@@ -61,13 +68,13 @@ interface Load {
 }
 
 /** CLIENTS loops creating annotations until `stop()` says so; errors end nothing, they are counted. */
-async function load(server: NextServer, cookie: string, paragraphs: Paragraph[], stop: () => boolean, window?: { from: number; until: number }): Promise<Load> {
+async function load(server: NextServer, session: Session, paragraphs: Paragraph[], stop: () => boolean, window?: { from: number; until: number }): Promise<Load> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
   const out: Load = { acked: [], unanswered: 0, ackedInWindow: 0 };
   const client = async () => {
     while (!stop()) {
       try {
-        const res = await callAction<{ annotationId: string }>(agent, server.url, cookie, "createAnnotation", randomHighlight(paragraphs), PAGE, 30_000);
+        const res = await callAction<{ annotationId: string }>(agent, server.url, session.create, session.cookie, randomHighlight(paragraphs), 30_000);
         if (!res.ok) throw new Error(`not ok: ${res.error.message}`);
         out.acked.push(res.data.annotationId);
         const now = performance.now();
@@ -112,13 +119,14 @@ async function main() {
     console.log(`database: ${db.url}`);
     migrate(db.url);
     run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: db.url });
-    ensureBuildWith(["createAnnotation"], db.url);
+    ensureBuild(db.url, process.env.BENCH_REBUILD === "1");
     const seedDb = openFile(db.url);
     const paragraphs = seedDb.prepare(`SELECT p.id, p.zh, p.en FROM "Paragraph" p JOIN "Text" t ON t.id = p.textId WHERE t.slug = ?`).all(SLUG) as Paragraph[];
     seedDb.close();
 
     server = await startServer(db.url, "FULL");
-    const cookie = await signUpInBrowser(server.url);
+    const signedUp = await signUpAndRecord(server.url, (page) => highlightFirstSentence(page, SLUG));
+    const session: Session = { cookie: signedUp.cookie, create: signedUp.recorded[0] };
     console.log(`${CLIENTS} clients creating annotations of one highlight each; ${KILLS} kill -9 cycles, synchronous=FULL\n`);
 
     let totalAcked = 0;
@@ -127,7 +135,7 @@ async function main() {
     for (let cycle = 1; cycle <= KILLS; cycle++) {
       const loadMs = LOAD_MS + Math.floor(random() * 2000);
       let killed = false;
-      const running = load(server, cookie, paragraphs, () => killed);
+      const running = load(server, session, paragraphs, () => killed);
       await new Promise((r) => setTimeout(r, loadMs));
       process.kill(-server.pid, "SIGKILL"); // the whole process group, mid-load
       killed = true;
@@ -153,7 +161,7 @@ async function main() {
         server = await startServer(db.url, mode);
         const from = performance.now() + WARMUP_MS;
         const until = from + SECONDS * 1000;
-        const { ackedInWindow } = await load(server, cookie, paragraphs, () => performance.now() >= until, { from, until });
+        const { ackedInWindow } = await load(server, session, paragraphs, () => performance.now() >= until, { from, until });
         rates[mode].push(ackedInWindow / SECONDS);
         console.log(`round ${round + 1}/${ROUNDS} synchronous=${mode}: ${(ackedInWindow / SECONDS).toFixed(0)} highlights/s`);
       }

@@ -115,7 +115,14 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
 }
 
 /** `next start` on a free port with the given database; resolves once it answers. */
-export async function startNextServer(opts: { databaseUrl: string; port?: number; readyPath?: string; timeoutMs?: number }): Promise<NextServer> {
+export async function startNextServer(opts: {
+  databaseUrl: string;
+  port?: number;
+  readyPath?: string;
+  timeoutMs?: number;
+  /** More environment for the server (e.g. NEXT_DIST_DIR, limits to test). */
+  env?: Record<string, string>;
+}): Promise<NextServer> {
   const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const nextBin = require.resolve("next/dist/bin/next", { paths: [ROOT] });
@@ -123,7 +130,7 @@ export async function startNextServer(opts: { databaseUrl: string; port?: number
     cwd: ROOT,
     detached: true, // own process group, so stop() reaches every descendant
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", DATABASE_URL: opts.databaseUrl, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...opts.env, DATABASE_URL: opts.databaseUrl, PORT: String(port) },
   });
   running.add(child);
   let output = "";

@@ -133,5 +133,5 @@ describe("a text with very many annotations", () => {
     expect(loaded?.notes).toHaveLength(N);
     expect(loaded?.highlights.every((h) => h.status === "exact")).toBe(true);
     expect(await store.countTextAnnotations(db, B, text.id)).toBe(N);
-  });
+  }, 30_000);
 });

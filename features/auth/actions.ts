@@ -7,36 +7,41 @@ import { headers } from "next/headers";
 import { z } from "zod";
 import { redirect } from "@/i18n/navigation";
 import { auth, forgetSession } from "@/lib/auth";
+import { db } from "@/lib/db";
 import { fail, type ActionResult } from "@/lib/action-result";
-import { FailureThrottle } from "./sign-in-throttle";
+import { clientAddress } from "@/lib/security/client-address";
+import { MAX_PASSWORD_LENGTH, passwordProblem, type PasswordProblem } from "./password-policy";
+import { beginSignIn, beginSignUp, pruneThrottle, rulesFromEnv, signInSucceeded } from "./throttle";
 import { safeNextPath } from "./safe-redirect";
+import { TimingFloor } from "./timing-floor";
 
-// Per email: 5 failures in 15 minutes. Per IP (behind a trusted proxy): 30, so one client cannot try many emails quickly.
-const byEmail = new FailureThrottle({ maxFailures: 5, windowMs: 15 * 60_000 });
-const byIp = new FailureThrottle({ maxFailures: 30, windowMs: 15 * 60_000 });
+const rules = rulesFromEnv();
+// Both sign-up branches answer after the same time (./timing-floor.ts).
+const signUpTiming = new TimingFloor(350);
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
-  password: z.string().min(1).max(128),
+  password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
   next: z.string().optional(),
 });
 
-/**
- * The client's address for the per-IP throttle, or null when it cannot be
- * trusted. A client can send any X-Forwarded-For it likes, so the header only
- * counts behind a proxy that appends the real address (TRUST_PROXY=1); then
- * the last entry is the one that proxy wrote. Without it, only the per-email
- * limit applies: keying on a forgeable value would let one attacker lock out
- * everybody, or dodge the limit by changing the header.
- */
-async function clientIp(): Promise<string | null> {
-  if (process.env.TRUST_PROXY !== "1") return null;
-  const h = await headers();
-  const forwarded = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  return forwarded.at(-1) ?? h.get("x-real-ip") ?? null;
-}
+/** A failed answer also carries the email back, so the form shows what the user typed (never the password). */
+export type AuthFormState = (ActionResult<null> & { email?: string }) | null;
 
-export type AuthFormState = ActionResult<null> | null;
+type Translator = Awaited<ReturnType<typeof getTranslations<"Auth">>>;
+
+const PASSWORD_MESSAGE: Record<PasswordProblem, Parameters<Translator>[0]> = {
+  tooShort: "errors.passwordShort",
+  tooLong: "errors.passwordTooLong",
+  onlySpaces: "errors.passwordOnlySpaces",
+  containsEmail: "errors.passwordContainsEmail",
+  tooCommon: "errors.passwordTooCommon",
+};
+
+function typedEmail(formData: FormData): string {
+  const email = formData.get("email");
+  return typeof email === "string" ? email.slice(0, 254) : "";
+}
 
 async function parse(formData: FormData) {
   const t = await getTranslations("Auth");
@@ -49,7 +54,8 @@ async function parse(formData: FormData) {
     const fields: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const field = String(issue.path[0]);
-      fields[field] ??= field === "email" ? t("errors.emailInvalid") : t("errors.passwordRequired");
+      if (field === "email") fields.email ??= t("errors.emailInvalid");
+      else if (field === "password") fields.password ??= issue.code === "too_big" ? t("errors.passwordTooLong") : t("errors.passwordRequired");
     }
     return { ok: false as const, t, error: fail("VALIDATION", t("errors.checkFields"), fields) };
   }
@@ -65,55 +71,79 @@ async function finish(next: string | undefined): Promise<never> {
   return redirect({ href: path, locale: targetLocale });
 }
 
+const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
+
 export async function signUpWithEmail(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const email = typedEmail(formData);
+  const result = await signUp(formData);
+  return { ...result, email };
+}
+
+async function signUp(formData: FormData): Promise<ActionResult<null>> {
   const input = await parse(formData);
   if (!input.ok) return input.error;
   const { t, data } = input;
-  if (data.password.length < 8) return fail("VALIDATION", t("errors.passwordShort"), { password: t("errors.passwordShort") });
+  const problem = passwordProblem(data.password, data.email);
+  if (problem) return fail("VALIDATION", t(PASSWORD_MESSAGE[problem]), { password: t(PASSWORD_MESSAGE[problem]) });
+  const h = await headers();
+  const startedAt = Date.now();
+  const verdict = await beginSignUp(db, clientAddress(h), startedAt, rules);
+  if (!verdict.allowed) return fail("RATE_LIMITED", t("errors.signUpRateLimited", { minutes: Math.ceil(verdict.retryAfterMs / 60_000) }));
   try {
-    await auth.api.signUpEmail({
-      body: { email: data.email, password: data.password, name: data.email.split("@")[0] },
-      headers: await headers(),
-    });
+    await auth.api.signUpEmail({ body: { email: data.email, password: data.password, name: data.email.split("@")[0] }, headers: h });
   } catch (err) {
     if (isAPIError(err) && /ALREADY_EXISTS|EXISTING/i.test(String(err.body?.code ?? ""))) {
+      // A new account costs a password hash; hash here too, and answer after
+      // the same floor, so the timing does not tell which emails have an
+      // account (the message does: README, Security, known limits).
+      await (await auth.$context).password.hash(data.password);
+      await signUpTiming.wait(startedAt);
       return fail("CONFLICT", t("errors.emailTaken"), { email: t("errors.emailTaken") });
-    }
-    if (isAPIError(err) && /PASSWORD_TOO_SHORT/.test(String(err.body?.code ?? ""))) {
-      return fail("VALIDATION", t("errors.passwordShort"), { password: t("errors.passwordShort") });
     }
     console.error("sign-up failed", err);
     return fail("INTERNAL", t("errors.generic"));
   }
+  signUpTiming.record(Date.now() - startedAt);
+  await signUpTiming.wait(startedAt);
   return finish(data.next);
 }
 
 export async function signInWithEmail(_prev: AuthFormState, formData: FormData): Promise<AuthFormState> {
+  const email = typedEmail(formData);
+  const result = await signIn(formData);
+  return { ...result, email };
+}
+
+async function signIn(formData: FormData): Promise<ActionResult<null>> {
   const input = await parse(formData);
   if (!input.ok) return input.error;
   const { t, data } = input;
-  const ip = await clientIp();
-  const wait = Math.max(byEmail.retryAfter(data.email), ip ? byIp.retryAfter(ip) : 0);
-  if (wait > 0) return fail("RATE_LIMITED", t("errors.rateLimited", { minutes: Math.ceil(wait / 60_000) }));
+  const h = await headers();
+  const keys = { account: data.email, client: clientAddress(h) };
+  const now = Date.now();
+  const verdict = await beginSignIn(db, keys, now, rules);
+  if (!verdict.allowed) return fail("RATE_LIMITED", t("errors.rateLimited", { seconds: seconds(verdict.retryAfterMs) }));
+  // Now and then, drop counters nobody will read again.
+  if (Math.random() < 0.01) void pruneThrottle(db, now, rules).catch((err) => console.error("throttle prune failed", err));
   try {
-    await auth.api.signInEmail({ body: { email: data.email, password: data.password }, headers: await headers() });
+    await auth.api.signInEmail({ body: { email: data.email, password: data.password }, headers: h });
   } catch (err) {
     if (isAPIError(err)) {
       // Same message for an unknown email and a wrong password: the form must not reveal who has an account.
-      byEmail.recordFailure(data.email);
-      if (ip) byIp.recordFailure(ip);
       return fail("INVALID_CREDENTIALS", t("errors.invalidCredentials"));
     }
     console.error("sign-in failed", err);
     return fail("INTERNAL", t("errors.generic"));
   }
-  byEmail.reset(data.email);
+  await signInSucceeded(db, keys, Date.now(), rules);
   return finish(data.next);
 }
 
 export async function signOut(formData: FormData): Promise<void> {
   await forgetSession();
   await auth.api.signOut({ headers: await headers() });
+  // Again once the session row is gone: a lookup that ran during sign-out may have remembered it.
+  await forgetSession();
   const next = formData.get("next");
   return finish(typeof next === "string" ? next : undefined);
 }

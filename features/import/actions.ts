@@ -17,13 +17,16 @@ export type { AlignPreview };
 
 type T = Awaited<ReturnType<typeof getTranslations<"Import">>>;
 
-// Zod caps strings by UTF-16 length; the exact 2 MB byte limit is checked by checkSide.
-const side = z.string().max(MAX_SIDE_BYTES);
+const SIDE_ERROR = { EMPTY: "empty", TOO_LARGE: "tooLarge", BINARY: "binary", NO_CHINESE: "noChinese" } as const;
 
-function sideError(t: T, which: "zh" | "en", problem: SideProblem) {
-  const name = which === "zh" ? t("chineseSide") : t("englishSide");
-  const key = { EMPTY: "empty", TOO_LARGE: "tooLarge", BINARY: "binary", NO_CHINESE: "noChinese" } as const;
-  return fail("VALIDATION", t(`errors.${key[problem]}`, { side: name }), { [which]: t(`errors.${key[problem]}`, { side: name }) });
+function sideMessage(t: T, which: "zh" | "en", problem: SideProblem) {
+  return t(`errors.${SIDE_ERROR[problem]}`, { side: which === "zh" ? t("chineseSide") : t("englishSide") });
+}
+
+/** One failure naming every side that has a problem, each under its own field. */
+function sidesError(t: T, problems: Partial<Record<"zh" | "en", SideProblem>>) {
+  const fields = Object.fromEntries(Object.entries(problems).map(([which, problem]) => [which, sideMessage(t, which as "zh" | "en", problem)]));
+  return fail("VALIDATION", Object.values(fields).join(" "), fields);
 }
 
 /** Repairs both sides (the same reflow as the seed article) and aligns them in a worker thread; nothing is stored yet. */
@@ -31,12 +34,19 @@ export async function alignImport(input: unknown): Promise<ActionResult<AlignPre
   const t = await getTranslations("Import");
   const user = await getSessionUser();
   if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = z.object({ zh: side, en: side }).safeParse(input);
-  if (!parsed.success) return fail("VALIDATION", t("errors.tooLarge", { side: t("chineseSide") }));
+  const sent = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
+  // Missing or oversized sides are refused here, both at once; the costlier checks run in the worker.
+  const problems: Partial<Record<"zh" | "en", SideProblem>> = {};
+  for (const which of ["zh", "en"] as const) {
+    const value = sent[which];
+    if (typeof value !== "string") problems[which] = "EMPTY";
+    // Over the limit in UTF-16 units is over it in UTF-8 bytes too: no need to encode a huge string.
+    else if (value.length > MAX_SIDE_BYTES) problems[which] = "TOO_LARGE";
+  }
+  if (problems.zh || problems.en) return sidesError(t, problems);
   try {
-    // The side checks (checkSide) run in the worker too: on 2 MB they take a few hundred milliseconds.
-    const outcome = await alignInWorker(parsed.data);
-    return outcome.ok ? ok(outcome.preview) : sideError(t, outcome.side, outcome.problem);
+    const outcome = await alignInWorker({ zh: sent.zh as string, en: sent.en as string });
+    return outcome.ok ? ok(outcome.preview) : sidesError(t, outcome.problems);
   } catch (err) {
     const tw = await getTranslations("ImportWorker");
     if (err instanceof PoolBusyError) return fail("RATE_LIMITED", tw("busy"));
@@ -74,22 +84,28 @@ export async function saveImport(input: unknown): Promise<ActionResult<{ slug: s
   if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
   const parsed = saveSchema.safeParse(input);
   if (!parsed.success) {
-    const field = String(parsed.error.issues[0]?.path[0] ?? "");
-    if (field === "title") return fail("VALIDATION", t("errors.title"), { title: t("errors.title") });
-    if (field === "url") return fail("VALIDATION", t("errors.url"), { url: t("errors.url") });
-    return fail("VALIDATION", t("errors.invalidPreview"));
+    // Every field error at once, so the user fixes them in one go.
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "");
+      if (field === "title") fields.title = t("errors.title");
+      else if (field === "url") fields.url = t("errors.url");
+      else fields.pairs = t("errors.invalidPreview");
+    }
+    return fail("VALIDATION", Object.values(fields).join(" "), fields.title || fields.url ? fields : undefined);
   }
   const { title, author, source, url, pairs } = parsed.data;
   if (checkPairs(pairs)) return fail("VALIDATION", t("errors.invalidPreview"));
   const paragraphs = toAlignedParagraphs(pairs);
   const zhAll = paragraphs.map((p) => p.zh).join("\n");
   const enAll = paragraphs.map((p) => p.en).join("\n");
+  const problems: Partial<Record<"zh" | "en", SideProblem>> = {};
   for (const [which, text] of [["zh", zhAll], ["en", enAll]] as const) {
-    const problem = checkSide(text, which);
     // Size is re-checked on the joined text: the preview may not grow past the limit by hand.
-    if (problem) return sideError(t, which, problem);
-    if (utf8Bytes(text) > MAX_SIDE_BYTES) return sideError(t, which, "TOO_LARGE");
+    const problem = checkSide(text, which) ?? (utf8Bytes(text) > MAX_SIDE_BYTES ? "TOO_LARGE" : null);
+    if (problem) problems[which] = problem;
   }
+  if (problems.zh || problems.en) return sidesError(t, problems);
   const hasHan = /\p{Script=Han}/u.test(title);
   const saved = await saveAlignedText(db, {
     slug: makeSlug(title),

@@ -167,4 +167,28 @@ describe("alignDocument when the paragraphing cannot be used", () => {
       for (const p of doc.paragraphs) if (!p.zhSentences.length || !p.enSentences.length) expect(p.score).toBeLessThan(0.5);
     }
   });
+
+  it("covers every sentence and never throws, whatever the paragraphing (random cuts, dropped sentences)", () => {
+    let seed = 11;
+    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const cut = (xs: string[], p: number, glue: string) => {
+      const out: string[] = [];
+      const cur: string[] = [];
+      for (const x of xs) {
+        cur.push(x);
+        if (rand() < p) out.push(cur.splice(0).join(glue));
+      }
+      if (cur.length) out.push(cur.join(glue));
+      return out;
+    };
+    for (let t = 0; t < 30; t++) {
+      const keep = (xs: string[]) => xs.filter(() => rand() > 0.1);
+      const zh = cut(keep(zhS), [0, 0.1, 0.4, 1][t % 4], "");
+      const en = cut(keep(enS), [0, 0.1, 0.4, 1][(t >> 2) % 4], " ");
+      if (!zh.length || !en.length) continue;
+      const doc = alignDocument(zh, en, FAST);
+      expectCoverage(doc);
+      for (const p of doc.paragraphs) if (!p.zhSentences.length || !p.enSentences.length) expect(p.score).toBeLessThan(0.5);
+    }
+  });
 });

@@ -23,6 +23,7 @@ describe("checkAnchor", () => {
     expect(checkAnchor(zh, { start: -1, end: 2, quote: "近两" })).toBe("OUT_OF_RANGE");
     expect(checkAnchor(zh, { start: 5, end: 5, quote: "" })).toBe("EMPTY");
     expect(checkAnchor(zh, { start: 1.5, end: 3, quote: "两" })).toBe("OUT_OF_RANGE");
+    expect(checkAnchor(zh, { start: 7, end: 3, quote: "人工智能" })).toBe("OUT_OF_RANGE");
   });
   it("rejects a quote that does not match the text at the offsets", () => {
     expect(checkAnchor(zh, { start: 3, end: 7, quote: "机器学习" })).toBe("QUOTE_MISMATCH");

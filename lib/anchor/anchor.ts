@@ -31,8 +31,9 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** What is wrong with a client-supplied anchor, or null when it matches the stored text exactly. */
 export function checkAnchor(text: string, a: Pick<TextAnchor, "start" | "end" | "quote">): AnchorProblem | null {
-  if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.end > text.length) return "OUT_OF_RANGE";
-  if (a.end <= a.start || a.quote.trim().length === 0) return "EMPTY";
+  // A reversed range is not an empty selection: no browser selection produces it.
+  if (!Number.isInteger(a.start) || !Number.isInteger(a.end) || a.start < 0 || a.end > text.length || a.end < a.start) return "OUT_OF_RANGE";
+  if (a.end === a.start || a.quote.trim().length === 0) return "EMPTY";
   // An offset in the middle of a surrogate pair would cut a character (e.g. an emoji or a rare CJK ideograph) in half.
   if (isLowSurrogate(text.charCodeAt(a.start)) || (a.end < text.length && isLowSurrogate(text.charCodeAt(a.end))))
     return "SPLIT_SURROGATE";

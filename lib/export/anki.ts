@@ -8,8 +8,8 @@ import { textTitle, type ExportEntry, type ExportLabels } from "./entry";
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const html = (s: string) => escapeHtml(s).replace(/\t/g, " ").replace(/\r?\n/g, "<br>");
-/** Anki tags are space-separated words. */
-const ankiTag = (t: string) => t.trim().replace(/\s+/g, "_");
+/** Anki tags are space-separated words; the file is read as HTML (#html:true), so they are escaped like every field. */
+const ankiTag = (t: string) => escapeHtml(t.trim().replace(/\s+/g, "_"));
 
 export function toAnkiTsv(entries: readonly ExportEntry[], labels: ExportLabels): string {
   const lines = ["#separator:tab", "#html:true", "#columns:Front\tBack\tTags", "#tags column:3"];

@@ -147,8 +147,9 @@ export function parseBackup(text: string): ParsedBackup {
   // Version 1 had no texts: it reads as a version 2 backup with none.
   const parsed = version === 1 ? backupV1Schema.safeParse(json) : backupSchema.safeParse(json);
   if (!parsed.success) {
+    // Only where, not zod's English wording: the detail goes into a localized message.
     const issue = parsed.error.issues[0];
-    return { ok: false, error: "invalid", detail: `${issue.path.join(".") || "(root)"}` };
+    return { ok: false, error: "invalid", detail: issue.path.join(".") || "(root)" };
   }
   const data = parsed.data;
   return { ok: true, backup: data.version === 1 ? { ...data, version: BACKUP_VERSION, texts: [] } : data };

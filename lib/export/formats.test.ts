@@ -116,6 +116,15 @@ describe("export formats", () => {
   });
 });
 
+describe("toAnkiTsv tags", () => {
+  it("escapes HTML in tags, as in every other field", () => {
+    const tsv = toAnkiTsv([{ ...fixture[1], tags: ["<script>alert(1)</script>", "a&b"] }], labels);
+    const tags = tsv.trimEnd().split("\n").at(-1)!.split("\t")[2];
+    expect(tags).toBe("&lt;script&gt;alert(1)&lt;/script&gt; a&amp;b");
+    expect(tsv).not.toContain("<script>");
+  });
+});
+
 describe("parseBackup", () => {
   it("tells malformed, foreign and damaged files apart", () => {
     expect(parseBackup("{not json")).toEqual({ ok: false, error: "notJson" });

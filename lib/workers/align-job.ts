@@ -17,19 +17,24 @@ export interface AlignJob {
   en: string;
 }
 
-/** The preview, or what is wrong with a side (checkSide's verdict, or no paragraphs left once repaired). */
-export type AlignOutcome = { ok: true; preview: AlignPreview } | { ok: false; side: "zh" | "en"; problem: SideProblem };
+type SideProblems = Partial<Record<"zh" | "en", SideProblem>>;
+
+/** The preview, or what is wrong with each side (checkSide's verdict, or no paragraphs left once repaired), all at once. */
+export type AlignOutcome = { ok: true; preview: AlignPreview } | { ok: false; problems: SideProblems };
 
 export function alignForPreview(job: AlignJob): AlignOutcome {
+  const problems: SideProblems = {};
   for (const side of ["zh", "en"] as const) {
     const problem = checkSide(job[side], side);
-    if (problem) return { ok: false, side, problem };
+    if (problem) problems[side] = problem;
   }
+  if (problems.zh || problems.en) return { ok: false, problems };
   const started = performance.now();
   const zhParas = reflow(job.zh, { lang: "zh" });
   const enParas = reflow(job.en, { lang: "en" });
-  if (zhParas.length === 0) return { ok: false, side: "zh", problem: "EMPTY" };
-  if (enParas.length === 0) return { ok: false, side: "en", problem: "EMPTY" };
+  if (zhParas.length === 0) problems.zh = "EMPTY";
+  if (enParas.length === 0) problems.en = "EMPTY";
+  if (problems.zh || problems.en) return { ok: false, problems };
   const doc = alignDocument(zhParas, enParas);
   return {
     ok: true,

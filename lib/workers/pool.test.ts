@@ -87,9 +87,9 @@ describe("alignment in a worker", () => {
   }, 120_000);
 
   it("reports what is wrong with a side, as checkSide and the repair find it", () => {
-    expect(alignForPreview({ zh: "中文段落。", en: "   \n\n  " })).toEqual({ ok: false, side: "en", problem: "EMPTY" });
-    expect(alignForPreview({ zh: "Only English here, no Chinese.", en: "Some text." })).toEqual({ ok: false, side: "zh", problem: "NO_CHINESE" });
-    expect(alignForPreview({ zh: "中文段落。", en: "bad\u0000bytes" })).toEqual({ ok: false, side: "en", problem: "BINARY" });
+    expect(alignForPreview({ zh: "中文段落。", en: "   \n\n  " })).toEqual({ ok: false, problems: { en: "EMPTY" } });
+    expect(alignForPreview({ zh: "Only English here, no Chinese.", en: "Some text." })).toEqual({ ok: false, problems: { zh: "NO_CHINESE" } });
+    expect(alignForPreview({ zh: "中文段落。", en: "bad\u0000bytes" })).toEqual({ ok: false, problems: { en: "BINARY" } });
   });
 });
 

@@ -11,6 +11,8 @@ interface TaskMessage<I> {
 }
 
 type ReplyMessage<O> = { id: number; ok: true; output: O } | { id: number; ok: false; error: string };
+/** Sent once by serveTasks when the worker's code has loaded. */
+const READY = "ready";
 
 /** Worker side: answers every task posted by a WorkerPool with `fn`'s result (or its error). */
 export function serveTasks<I, O>(fn: (input: I) => O | Promise<O>): void {
@@ -25,6 +27,7 @@ export function serveTasks<I, O>(fn: (input: I) => O | Promise<O>): void {
     }
     port.postMessage(reply);
   });
+  port.postMessage(READY);
 }
 
 /** Every worker is busy and the queue is full: the caller should ask the user to retry later. */
@@ -56,6 +59,8 @@ interface Slot<I, O> {
   worker: Worker;
   task: Task<I, O> | null;
   timer: NodeJS.Timeout | null;
+  /** Resolves once the worker's code has loaded: a task's time budget starts then, not while a loaded machine boots it. */
+  online: Promise<void>;
 }
 
 export class WorkerPool<I, O> {
@@ -98,7 +103,16 @@ export class WorkerPool<I, O> {
   }
 
   private spawn(): Slot<I, O> {
-    const slot: Slot<I, O> = { worker: this.opts.create(), task: null, timer: null };
+    const worker = this.opts.create();
+    const online = new Promise<void>((resolve) => {
+      const onReady = (message: unknown) => {
+        if (message !== READY) return;
+        worker.off("message", onReady);
+        resolve();
+      };
+      worker.on("message", onReady);
+    });
+    const slot: Slot<I, O> = { worker, task: null, timer: null, online };
     this.slots.add(slot);
     slot.worker.on("message", (reply: ReplyMessage<O>) => {
       const task = slot.task;
@@ -124,13 +138,16 @@ export class WorkerPool<I, O> {
     if (slot.timer) clearTimeout(slot.timer);
     slot.task = task;
     slot.worker.ref();
-    slot.timer = setTimeout(() => {
-      const t = slot.task;
-      this.slots.delete(slot);
-      t?.reject(new TaskFailedError(`task took longer than ${this.opts.taskTimeoutMs} ms`));
-      void slot.worker.terminate();
-      this.dispatch();
-    }, this.opts.taskTimeoutMs);
+    void slot.online.then(() => {
+      if (slot.task !== task) return; // already answered, or the worker was lost
+      slot.timer = setTimeout(() => {
+        const t = slot.task;
+        this.slots.delete(slot);
+        t?.reject(new TaskFailedError(`task took longer than ${this.opts.taskTimeoutMs} ms`));
+        void slot.worker.terminate();
+        this.dispatch();
+      }, this.opts.taskTimeoutMs);
+    });
     slot.worker.postMessage({ id: task.id, input: task.input } satisfies TaskMessage<I>);
   }
 

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { HighlightDTO, NoteDTO } from "@/features/annotations/types";
 import { NoteMarkdown } from "./note-markdown";
+import { UserText } from "@/features/shell/components/user-text";
 
 export interface PanelItem {
   noteKey: string;
@@ -64,7 +65,7 @@ function PanelEntry({ item, onShow, showLabel }: { item: PanelItem; onShow?: (i:
         <p className="tags">
           {item.note.tags.map((tag) => (
             <span key={tag} className="tag">
-              #{tag}
+              #<UserText>{tag}</UserText>
             </span>
           ))}
         </p>

@@ -26,6 +26,8 @@ export function AuthForm({ mode, next }: { mode: "sign-in" | "sign-up"; next?: s
           name="email"
           type="email"
           autoComplete="email"
+          // React resets a form after its action; the email typed comes back with a failed answer and is restored.
+          defaultValue={state?.email}
           required
           aria-invalid={fields.email ? true : undefined}
           aria-describedby={fields.email ? `${id}-email-error` : undefined}

@@ -7,6 +7,7 @@ import { useRouter } from "@/i18n/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { detach, mergeWithNext, moveSentence, splitBefore, type PreviewPair } from "@/lib/import/preview-model";
 import { alignImport, saveImport, type AlignPreview } from "@/features/import/actions";
+import { callWithinLimit } from "@/lib/security/action-size";
 import { AlignmentPreview, type PreviewFix } from "./alignment-preview";
 import { SideInput } from "./side-input";
 
@@ -53,6 +54,7 @@ function useElapsed(active: boolean): number {
 
 export function ImportFlow() {
   const t = useTranslations("Import");
+  const tooLarge = useTranslations("Security")("tooLarge");
   const router = useRouter();
   const id = useId();
   const [meta, setMeta] = useState({ title: "", author: "", source: "", url: "" });
@@ -62,14 +64,14 @@ export function ImportFlow() {
   const [pairs, setPairs] = useState<PreviewPair[]>([]);
 
   const align = useMutation<AlignPreview, Failure>({
-    mutationFn: () => unwrap(alignImport({ zh, en }), t("errors.generic")),
+    mutationFn: () => unwrap(callWithinLimit(alignImport, { zh, en }, tooLarge), t("errors.generic")),
     onSuccess: (data) => {
       setPreview(data);
       setPairs(data.pairs);
     },
   });
   const save = useMutation<{ slug: string }, Failure>({
-    mutationFn: () => unwrap(saveImport({ ...meta, pairs }), t("errors.generic")),
+    mutationFn: () => unwrap(callWithinLimit(saveImport, { ...meta, pairs }, tooLarge), t("errors.generic")),
     onSuccess: ({ slug }) => router.push(`/texts/${slug}`),
   });
   const seconds = useElapsed(align.isPending);

@@ -19,6 +19,7 @@ export function SideInput({
   onChange: (text: string) => void;
 }) {
   const t = useTranslations("Import");
+  const ts = useTranslations("Security");
   const id = useId();
   const [fileError, setFileError] = useState<string | null>(null);
   const shown = fileError ?? error;
@@ -52,6 +53,8 @@ export function SideInput({
           if (file.size > 2 * 1024 * 1024) return setFileError(t("errors.tooLarge", { side: label }));
           const text = decodeUtf8(new Uint8Array(await file.arrayBuffer()));
           if (text === null || text.includes("\u0000")) return setFileError(t("errors.binary", { side: label }));
+          // An empty file would silently wipe what is in the box: keep the text and say why nothing happened.
+          if (text.trim() === "") return setFileError(ts("emptyFile"));
           setFileError(null);
           onChange(text);
         }}

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { LibraryEntry } from "@/features/reader/queries";
+import { UserText } from "@/features/shell/components/user-text";
 
 export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; locale: string }) {
   const t = await getTranslations("Library");
@@ -17,12 +18,12 @@ export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; lo
               <Link href={`/texts/${text.slug}`} aria-label={t("open", { title })}>
                 {text.titleZh ? (
                   <span lang="zh-Hans" className="library-title-zh">
-                    {text.titleZh}
+                    <UserText>{text.titleZh}</UserText>
                   </span>
                 ) : null}
                 {text.titleEn ? (
                   <span lang="en" className="library-title-en">
-                    {text.titleEn}
+                    <UserText>{text.titleEn}</UserText>
                   </span>
                 ) : null}
               </Link>

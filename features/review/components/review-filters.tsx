@@ -3,6 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { HIGHLIGHT_COLORS, type HighlightColor } from "@/features/annotations/types";
 import type { ReviewFacets, ReviewFilter, ReviewView } from "@/features/review/types";
+import { showBidiControls } from "@/lib/text/bidi";
 
 /** Search box and filters. Every change goes straight to the parent; the search text is debounced there. */
 export function ReviewFilters({
@@ -51,7 +52,7 @@ export function ReviewFilters({
           <option value="">{t("allTags")}</option>
           {facets.tags.map((tag) => (
             <option key={tag} value={tag}>
-              #{tag}
+              #{showBidiControls(tag)}
             </option>
           ))}
         </select>

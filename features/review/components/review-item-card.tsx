@@ -6,6 +6,7 @@ import { NoteMarkdown } from "@/features/annotations/components/note-markdown";
 import type { ReviewListItem } from "@/features/review/types";
 import { LocalDate } from "./local-date";
 import { QuoteInContext } from "./quote-in-context";
+import { UserText } from "@/features/shell/components/user-text";
 import { SearchHits } from "./search-hits";
 
 const NO_TERMS: string[] = [];
@@ -66,7 +67,9 @@ export function ReviewItemCard({
             <dd>
               <ul className="review-tags">
                 {item.note.tags.map((tag) => (
-                  <li key={tag}>#{tag}</li>
+                  <li key={tag}>
+                    #<UserText>{tag}</UserText>
+                  </li>
                 ))}
               </ul>
             </dd>

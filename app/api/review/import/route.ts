@@ -7,6 +7,7 @@ import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { BACKUP_MAX_BYTES, parseBackup } from "@/lib/export/backup";
 import { restoreBackup } from "@/features/review/backup-io";
+import { isForeignOrigin } from "@/lib/security/same-origin";
 
 const NO_STORE = { "cache-control": "no-store" };
 
@@ -37,8 +38,10 @@ export async function POST(req: Request) {
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
   const t = await getTranslations({ locale, namespace: "Export" });
   // Session cookies are SameSite=Lax already; refusing foreign origins outright also covers older browsers.
-  const origin = req.headers.get("origin");
-  if (origin && new URL(origin).host !== req.headers.get("host")) return NextResponse.json(fail("VALIDATION", t("errors.foreign")), { status: 403, headers: NO_STORE });
+  if (isForeignOrigin(req.headers.get("origin"), req.headers.get("host"))) {
+    const security = await getTranslations({ locale, namespace: "Security" });
+    return NextResponse.json(fail("VALIDATION", security("crossOrigin")), { status: 403, headers: NO_STORE });
+  }
   const user = await getSessionUser();
   if (!user) return NextResponse.json(fail("UNAUTHENTICATED", t("errors.unauthenticated")), { status: 401, headers: NO_STORE });
 
