@@ -2,6 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, test, waitForHydration } from "./helpers/fixtures";
 import { LOCALES, messages } from "./helpers/i18n";
 import { signUp } from "./helpers/auth";
+import { wordPoint } from "./helpers/words";
 import { SEED_SLUG, seedArticle } from "./helpers/seed";
 import { readingOrder, splitForSpeech, type SpeechItem } from "@/features/listening/speech-text";
 
@@ -100,15 +101,16 @@ for (const locale of LOCALES) {
       await stubSpeech(page, VOICES);
       await page.goto(`/${locale}/texts/${SEED_SLUG}`);
       await waitForHydration(page);
-      // Enter on a focused sentence opens the lookup of its first word.
-      await page.locator(`[data-side="zh"] [data-sentence="2.0"]`).focus();
-      await page.keyboard.press("Enter");
-      const popup = page.locator(".word-popup");
-      await expect(popup).toBeVisible({ timeout: 15_000 });
+      const p = await wordPoint(page, "zh", "显卡");
+      await page.mouse.click(p.x, p.y);
+      const popup = page.getByRole("dialog", { name: messages(locale).Words.popupLabel.replace("{word}", "显卡") });
+      // The server loads the word data right after it starts: a test that runs first may wait for it.
+      await expect(popup).toBeVisible({ timeout: 30_000 });
+      const key = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-side="zh"] [data-sentence]')).find((el) => el.textContent?.includes("显卡"))?.dataset.sentence);
       await popup.getByRole("button", { name: messages(locale).Words.listenSentence }).click();
-      const first = splitForSpeech(item("2.0").zh!, "zh")[0];
+      const first = splitForSpeech(item(key!).zh!, "zh")[0];
       await expect.poll(() => spoken(page)).toEqual([{ text: first, lang: "zh-CN", rate: 1, voice: "test-zh" }]);
-      await expect.poll(() => speaking(page)).toEqual(["zh:2.0", "en:2.0"]);
+      await expect.poll(() => speaking(page)).toEqual([`zh:${key}`, `en:${key}`]);
     });
 
     test("reads along across paragraphs, repeats, changes speed and side, pauses, and remembers the voice", async ({ page }) => {
