@@ -3,7 +3,7 @@
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
-import { getSessionUser } from "@/lib/auth";
+import { signedInAction, type Translator } from "@/lib/server-action";
 import { db } from "@/lib/db";
 import { checkPairs, toAlignedParagraphs } from "@/lib/import/preview-model";
 import { makeSlug } from "@/lib/import/slug";
@@ -32,38 +32,46 @@ function sidesError(t: T, problems: SideProblems) {
   return fail("VALIDATION", Object.values(fields).join(" "), fields);
 }
 
+// Any object: each side's own checks below name what is wrong with it, both sides at once.
+const alignSchema = z.object({ zh: z.unknown(), en: z.unknown() });
+
 /** Repairs both sides (the same reflow as the seed article) and aligns them in a worker thread; nothing is stored yet. */
 export async function alignImport(input: unknown): Promise<ActionResult<AlignPreviewJson>> {
-  const t = await getTranslations("Import");
-  const user = await getSessionUser();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const sent = (input && typeof input === "object" ? input : {}) as Record<string, unknown>;
-  // Missing and oversized sides are told apart here, cheaply; the full side checks run in the worker.
-  const problems: SideProblems = {};
-  for (const which of ["zh", "en"] as const) {
-    const value = sent[which];
-    if (typeof value !== "string") problems[which] = "EMPTY";
-    // Over the limit in UTF-16 units is over it in UTF-8 bytes too.
-    else if (value.length > MAX_SIDE_BYTES) problems[which] = "TOO_LARGE";
-  }
-  if (problems.zh || problems.en) {
-    // The other side may be wrong too: say so in the same answer.
-    for (const which of ["zh", "en"] as const) {
-      const value = sent[which];
-      if (!problems[which] && typeof value === "string") problems[which] = checkSide(value, which) ?? undefined;
-    }
-    return sidesError(t, Object.fromEntries(Object.entries(problems).filter(([, p]) => p)) as SideProblems);
-  }
-  try {
-    // The side checks (checkSide) run in the worker too: on 2 MB they take a few hundred milliseconds.
-    const outcome = await alignInWorker({ zh: sent.zh as string, en: sent.en as string });
-    return outcome.ok ? ok({ previewJson: outcome.previewJson }) : sidesError(t, outcome.problems);
-  } catch (err) {
-    const tw = await getTranslations("ImportWorker");
-    if (err instanceof PoolBusyError) return fail("RATE_LIMITED", tw("busy"));
-    console.error("alignment failed", err);
-    return fail("INTERNAL", tw("failed"));
-  }
+  return signedInAction(
+    "Import",
+    input,
+    alignSchema,
+    async ({ data: sent, t: tr }) => {
+      const t = tr as unknown as T;
+      // Missing and oversized sides are told apart here, cheaply; the full side checks run in the worker.
+      const problems: SideProblems = {};
+      for (const which of ["zh", "en"] as const) {
+        const value = sent[which];
+        if (typeof value !== "string") problems[which] = "EMPTY";
+        // Over the limit in UTF-16 units is over it in UTF-8 bytes too.
+        else if (value.length > MAX_SIDE_BYTES) problems[which] = "TOO_LARGE";
+      }
+      if (problems.zh || problems.en) {
+        // The other side may be wrong too: say so in the same answer.
+        for (const which of ["zh", "en"] as const) {
+          const value = sent[which];
+          if (!problems[which] && typeof value === "string") problems[which] = checkSide(value, which) ?? undefined;
+        }
+        return sidesError(t, Object.fromEntries(Object.entries(problems).filter(([, p]) => p)) as SideProblems);
+      }
+      try {
+        // The side checks (checkSide) run in the worker too: on 2 MB they take a few hundred milliseconds.
+        const outcome = await alignInWorker({ zh: sent.zh as string, en: sent.en as string });
+        return outcome.ok ? ok({ previewJson: outcome.previewJson }) : sidesError(t, outcome.problems);
+      } catch (err) {
+        const tw = await getTranslations("ImportWorker");
+        if (err instanceof PoolBusyError) return fail("RATE_LIMITED", tw("busy"));
+        console.error("alignment failed", err);
+        return fail("INTERNAL", tw("failed"));
+      }
+    },
+    (tr) => sidesError(tr as unknown as T, { zh: "EMPTY", en: "EMPTY" }),
+  );
 }
 
 const saveSchema = z.object({
@@ -88,46 +96,46 @@ const saveSchema = z.object({
     .max(50_000),
 });
 
+/** Every field error at once, so the user fixes them in one go. */
+function saveFieldsError(t: Translator, error: z.ZodError) {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = String(issue.path[0] ?? "");
+    if (field === "title") fields.title = t("errors.title");
+    else if (field === "url") fields.url = t("errors.url");
+    else fields.pairs = t("errors.invalidPreview");
+  }
+  return fail("VALIDATION", Object.values(fields).join(" "), fields.title || fields.url ? fields : undefined);
+}
+
 /** Stores the (possibly hand-fixed) preview as a private text of the signed-in user, in one transaction. */
 export async function saveImport(input: unknown): Promise<ActionResult<{ slug: string }>> {
-  const t = await getTranslations("Import");
-  const user = await getSessionUser();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = saveSchema.safeParse(input);
-  if (!parsed.success) {
-    // Every field error at once, so the user fixes them in one go.
-    const fields: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? "");
-      if (field === "title") fields.title = t("errors.title");
-      else if (field === "url") fields.url = t("errors.url");
-      else fields.pairs = t("errors.invalidPreview");
+  return signedInAction("Import", input, saveSchema, async ({ user, data, t: tr }) => {
+    const t = tr as unknown as T;
+    const { title, author, source, url, pairs } = data;
+    if (checkPairs(pairs)) return fail("VALIDATION", t("errors.invalidPreview"));
+    const paragraphs = toAlignedParagraphs(pairs);
+    const zhAll = paragraphs.map((p) => p.zh).join("\n");
+    const enAll = paragraphs.map((p) => p.en).join("\n");
+    const problems: SideProblems = {};
+    for (const [which, text] of [["zh", zhAll], ["en", enAll]] as const) {
+      // Size is re-checked on the joined text: the preview may not grow past the limit by hand.
+      const problem = checkSide(text, which) ?? (utf8Bytes(text) > MAX_SIDE_BYTES ? "TOO_LARGE" : null);
+      if (problem) problems[which] = problem;
     }
-    return fail("VALIDATION", Object.values(fields).join(" "), fields.title || fields.url ? fields : undefined);
-  }
-  const { title, author, source, url, pairs } = parsed.data;
-  if (checkPairs(pairs)) return fail("VALIDATION", t("errors.invalidPreview"));
-  const paragraphs = toAlignedParagraphs(pairs);
-  const zhAll = paragraphs.map((p) => p.zh).join("\n");
-  const enAll = paragraphs.map((p) => p.en).join("\n");
-  const problems: SideProblems = {};
-  for (const [which, text] of [["zh", zhAll], ["en", enAll]] as const) {
-    // Size is re-checked on the joined text: the preview may not grow past the limit by hand.
-    const problem = checkSide(text, which) ?? (utf8Bytes(text) > MAX_SIDE_BYTES ? "TOO_LARGE" : null);
-    if (problem) problems[which] = problem;
-  }
-  if (problems.zh || problems.en) return sidesError(t, problems);
-  const hasHan = /\p{Script=Han}/u.test(title);
-  const saved = await saveAlignedText(db, {
-    slug: makeSlug(title),
-    titleZh: hasHan ? title : "",
-    titleEn: hasHan ? "" : title,
-    author: author || null,
-    source: source || null,
-    url: url || null,
-    ownerId: user.id,
-    paragraphs,
-  });
-  const row = await db.text.findUniqueOrThrow({ where: { id: saved.id }, select: { slug: true } });
-  return ok({ slug: row.slug });
+    if (problems.zh || problems.en) return sidesError(t, problems);
+    const hasHan = /\p{Script=Han}/u.test(title);
+    const saved = await saveAlignedText(db, {
+      slug: makeSlug(title),
+      titleZh: hasHan ? title : "",
+      titleEn: hasHan ? "" : title,
+      author: author || null,
+      source: source || null,
+      url: url || null,
+      ownerId: user.id,
+      paragraphs,
+    });
+    const row = await db.text.findUniqueOrThrow({ where: { id: saved.id }, select: { slug: true } });
+    return ok({ slug: row.slug });
+  }, saveFieldsError);
 }
