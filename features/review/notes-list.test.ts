@@ -35,6 +35,12 @@ describe("notes search", () => {
     expect(await search("chokepoint")).toEqual(["卡脖子"]);
     expect(await search("COMPUTE")).toEqual(["算力"]);
   });
+  it("finds a Chinese quote by its toneless pinyin, on whole syllables", async () => {
+    expect(await search("qiabozi")).toEqual(["卡脖子"]); // 卡 is qiǎ in 卡脖子
+    expect(await search("suan li")).toEqual(["算力"]);
+    expect(await search("bo")).toEqual(["卡脖子"]);
+    expect(await search("abo")).toEqual([]);
+  });
   it("keeps the index in sync when a note changes", async () => {
     const note = await db.note.findFirstOrThrow({ where: { userId: USER } });
     await db.note.update({ where: { id: note.id }, data: { body: "semiconductors" } });

@@ -8,6 +8,7 @@
 
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { planSearch } from "@/lib/search/search-query";
+import { matchesPinyin, pinyinQuery, syllablesOf } from "@/lib/search/pinyin-match";
 import { buildReviewItem } from "./review-item";
 import { PAGE_SIZE, type CardFlags, type ReviewFacets, type ReviewFilter, type ReviewItem, type ReviewListItem, type ReviewPage } from "./types";
 
@@ -17,7 +18,7 @@ type Db = Pick<PrismaClient, "$queryRawUnsafe" | "annotation" | "text" | "card" 
  * The query selecting one row per live annotation. Its first part (h0), its
  * text and its note are joined only when a filter or the ordering needs them.
  */
-function buildQuery(userId: string, f: Omit<ReviewFilter, "page">): { from: string; where: string; params: unknown[] } {
+function buildQuery(userId: string, f: Omit<ReviewFilter, "page">, pinyinIds: readonly string[] = []): { from: string; where: string; params: unknown[] } {
   const conds = [`a."userId" = ?`, `a."deletedAt" IS NULL`];
   const params: unknown[] = [userId];
   const byText = f.view === "text";
@@ -49,8 +50,10 @@ function buildQuery(userId: string, f: Omit<ReviewFilter, "page">): { from: stri
       docConds.push(`(${["quote", "note", "tags", "counterpart"].map((c) => `d."${c}" LIKE ? ESCAPE '\\'`).join(" OR ")})`);
       docParams.push(like, like, like, like);
     }
-    conds.push(`a."id" IN (SELECT d."noteKey" FROM "SearchDoc" d WHERE ${docConds.join(" AND ")})`);
-    params.push(...docParams);
+    const byText = `a."id" IN (SELECT d."noteKey" FROM "SearchDoc" d WHERE ${docConds.join(" AND ")})`;
+    // Or found by toneless pinyin (one JSON parameter, however many ids).
+    conds.push(pinyinIds.length > 0 ? `(${byText} OR a."id" IN (SELECT value FROM json_each(?)))` : byText);
+    params.push(...docParams, ...(pinyinIds.length > 0 ? [JSON.stringify(pinyinIds)] : []));
   }
   const from = [
     `FROM "Annotation" a`,
@@ -59,6 +62,14 @@ function buildQuery(userId: string, f: Omit<ReviewFilter, "page">): { from: stri
     needNote ? `LEFT JOIN "Note" n ON n."annotationId" = a."id"` : "",
   ].join(" ");
   return { from, where: conds.join(" AND "), params };
+}
+
+/** The user's annotations whose quote spells the query in toneless pinyin ("diedie" → 喋喋), or none when it cannot be pinyin. */
+async function findByPinyin(db: Db, userId: string, raw: string): Promise<string[]> {
+  const query = pinyinQuery(raw);
+  if (!query) return [];
+  const rows = await db.$queryRawUnsafe<{ noteKey: string; quote: string }[]>(`SELECT d."noteKey" AS noteKey, d."quote" AS quote FROM "SearchDoc" d WHERE d."userId" = ?`, userId);
+  return [...new Set(rows.filter((r) => matchesPinyin(syllablesOf(r.quote), query)).map((r) => r.noteKey))];
 }
 
 const ORDER = {
@@ -79,7 +90,7 @@ export async function findAnnotationIds(
   f: Omit<ReviewFilter, "page">,
   page: { limit: number; offset: number } | null,
 ): Promise<{ ids: string[]; total: number }> {
-  const q = buildQuery(userId, f);
+  const q = buildQuery(userId, f, await findByPinyin(db, userId, f.q));
   const limit = page ? " LIMIT ? OFFSET ?" : "";
   const limitParams = page ? [page.limit, page.offset] : [];
   const count = async () =>
