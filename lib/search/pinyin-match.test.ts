@@ -11,6 +11,13 @@ describe("toneless pinyin search", () => {
     expect(pinyinQuery("卡")).toBeNull();
     expect(pinyinQuery("a")).toBeNull();
     expect(pinyinQuery("gpt6")).toBeNull();
+    // English words that no run of syllables spells are not searched as pinyin.
+    expect(pinyinQuery("energy")).toBeNull();
+    expect(pinyinQuery("model")).toBeNull();
+    expect(pinyinQuery("x".repeat(61))).toBeNull();
+    // Many ways to split, then no way at the end (a backtracking pattern took seconds on this).
+    expect(pinyinQuery("ian".repeat(19) + "q")).toBeNull();
+    expect(pinyinQuery("ian".repeat(19))).toBe("ian".repeat(19));
   });
 
   it("finds a quote by its toneless pinyin, with or without spaces", () => {

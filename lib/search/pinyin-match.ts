@@ -5,12 +5,35 @@
 // matches the query against whole syllables: "ai" finds 爱, never 来 (lai).
 import { pinyin } from "pinyin-pro";
 
+// Syllables as an optional initial and a final: looser than the real table (it
+// allows "bv"), but enough to rule out most English words ("energy", "model"),
+// which then skip the pinyin pass altogether.
+const INITIALS = ["", "zh", "ch", "sh", ..."bpmfdtnlgkhjqxrzcsyw"];
+const FINALS = "iang iong uang ang eng ing ong uai ian iao uan van ai ei ao ou an en er in un vn ia ie iu ua uo ui ue ve a o e i u v".split(" ");
+const SYLLABLES = new Set(INITIALS.flatMap((i) => FINALS.map((f) => i + f)));
+const LONGEST = Math.max(...[...SYLLABLES].map((x) => x.length));
+/** Longer queries are not read as pinyin. */
+const MAX_LETTERS = 60;
+
+/** Whether `letters` splits into syllables (dynamic programming over positions: linear, no backtracking). */
+function spellsSyllables(letters: string): boolean {
+  const reachable = new Array<boolean>(letters.length + 1).fill(false);
+  reachable[0] = true;
+  for (let i = 0; i < letters.length; i++) {
+    if (!reachable[i]) continue;
+    for (let len = 1; len <= LONGEST && i + len <= letters.length; len++) {
+      if (SYLLABLES.has(letters.slice(i, i + len))) reachable[i + len] = true;
+    }
+  }
+  return reachable[letters.length];
+}
+
 /** The query as toneless pinyin letters (spaces and apostrophes dropped, ü as v), or null when it cannot be pinyin. */
 export function pinyinQuery(raw: string): string | null {
   const q = raw.normalize("NFKC").trim().toLowerCase().replace(/ü/g, "v");
   if (!/^[a-z' ]+$/.test(q)) return null;
   const letters = q.replace(/[' ]/g, "");
-  return letters.length >= 2 ? letters : null;
+  return letters.length >= 2 && letters.length <= MAX_LETTERS && spellsSyllables(letters) ? letters : null;
 }
 
 const HAN = /\p{Script=Han}/u;
