@@ -4,25 +4,12 @@ import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
-import type { ActionResult } from "@/lib/action-result";
+import { unwrapAction as unwrap, type ActionFailure as Failure } from "@/lib/unwrap-action";
 import { detach, mergeWithNext, moveSentence, splitBefore, type PreviewPair } from "@/lib/import/preview-model";
 import { alignImport, saveImport, type AlignPreview } from "@/features/import/actions";
 import { callWithinLimit } from "@/lib/security/action-size";
 import { AlignmentPreview, type PreviewFix } from "./alignment-preview";
 import { SideInput } from "./side-input";
-
-type Failure = { message: string; fields?: Record<string, string> };
-
-async function unwrap<T>(p: Promise<ActionResult<T>>, generic: string): Promise<T> {
-  let r: ActionResult<T>;
-  try {
-    r = await p;
-  } catch {
-    throw { message: generic } satisfies Failure;
-  }
-  if (!r.ok) throw { message: r.error.message, fields: r.error.fields } satisfies Failure;
-  return r.data;
-}
 
 function applyFix(pairs: PreviewPair[], fix: PreviewFix): PreviewPair[] {
   switch (fix.kind) {
