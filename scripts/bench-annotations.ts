@@ -19,7 +19,7 @@ import http from "node:http";
 import { readdirSync, readFileSync } from "node:fs";
 import Database from "better-sqlite3";
 import { median, percentile } from "./bench-stats";
-import { DIST_DIR, ensureBuild, migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
+import { DIST_DIR, prepareSeededApp, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 import type { RecordedAction } from "@/e2e/helpers/recorded-actions";
 import { highlightFirstSentence, signUpAndRecord } from "./bench-browser-session";
 
@@ -284,9 +284,7 @@ async function main() {
   let server: NextServer | null = null;
   try {
     console.log(`database: ${db.url}`);
-    migrate(db.url);
-    run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: db.url });
-    ensureBuild(db.url, process.env.BENCH_REBUILD === "1");
+    prepareSeededApp(db.url);
     const paragraphs = loadParagraphs(db.url);
     if (paragraphs.length === 0) throw new Error(`the seed text "${SLUG}" has no paragraphs`);
 

@@ -24,7 +24,7 @@ import { median, rng } from "./bench-stats";
 import { callAction } from "./bench-client";
 import { highlightFirstSentence, signUpAndRecord } from "./bench-browser-session";
 import type { RecordedAction } from "@/e2e/helpers/recorded-actions";
-import { ensureBuild, migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
+import { prepareSeededApp, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 32);
 const KILLS = Number(process.env.BENCH_KILLS ?? 3);
@@ -146,9 +146,7 @@ async function main() {
   let server: NextServer | null = null;
   try {
     console.log(`database: ${db.url}`);
-    migrate(db.url);
-    run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: db.url });
-    ensureBuild(db.url, process.env.BENCH_REBUILD === "1");
+    prepareSeededApp(db.url);
     const seedDb = openFile(db.url);
     const paragraphs = seedDb.prepare(`SELECT p.id, p.zh, p.en FROM "Paragraph" p JOIN "Text" t ON t.id = p.textId WHERE t.slug = ?`).all(SLUG) as Paragraph[];
     seedDb.close();

@@ -19,7 +19,7 @@ import { median, percentile, rng } from "./bench-stats";
 import { callAction, request } from "./bench-client";
 import { signUpAndRecord } from "./bench-browser-session";
 import en from "@/messages/en.json";
-import { ensureBuild, migrate, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
+import { prepareSeededApp, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 
 const ANNOTATIONS = Number(process.env.BENCH_ANNOTATIONS ?? 20_000);
 const IMPORTS = Number(process.env.BENCH_IMPORTS ?? 4);
@@ -201,9 +201,7 @@ async function main() {
   let server: NextServer | null = null;
   try {
     console.log(`database: ${db.url}`);
-    migrate(db.url);
-    run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: db.url });
-    ensureBuild(db.url, process.env.BENCH_REBUILD === "1");
+    prepareSeededApp(db.url);
     const raw = new Database(db.url.replace(/^file:/, ""), { readonly: true });
     const paragraphs = raw.prepare(`SELECT p."index" AS "index", p.zh, p.en FROM "Paragraph" p JOIN "Text" t ON t.id = p.textId WHERE t.slug = ? ORDER BY p."index"`).all(SLUG) as Paragraph[];
     raw.close();

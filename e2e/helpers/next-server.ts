@@ -55,6 +55,13 @@ export function ensureBuild(databaseUrl: string, force = false): void {
   run("npx", ["next", "build"], { DATABASE_URL: databaseUrl });
 }
 
+/** A migrated and seeded database, and a build to serve it, as `npm start` prepares them (BENCH_REBUILD=1 forces the build). */
+export function prepareSeededApp(databaseUrl: string): void {
+  migrate(databaseUrl);
+  run("npx", ["tsx", "prisma/seed.ts"], { DATABASE_URL: databaseUrl });
+  ensureBuild(databaseUrl, process.env.BENCH_REBUILD === "1");
+}
+
 export interface NextServer {
   url: string;
   port: number;
