@@ -53,8 +53,13 @@ export function ReaderView({
   useSentenceLinking(rootRef);
   const { paragraphs, total, loading, failed, retry } = useReaderParagraphs(textId, textSlug, firstParagraphs, paragraphCount);
   useScrollToLateHash(paragraphs.length);
-  const listening = useListening(rootRef, paragraphs, loading);
   const sentenceReveal = useSentenceReveal(rootRef, settings.study);
+  const revealedSentences = sentenceReveal.revealed;
+  const enCovered = useCallback(
+    (key: string, pairIndex: number) => settings.study && !revealed.has(pairIndex) && !revealedSentences.has(key),
+    [settings.study, revealed, revealedSentences],
+  );
+  const listening = useListening(rootRef, paragraphs, loading, enCovered);
   const { clear: clearSentenceReveals } = sentenceReveal;
   const tl = useTranslations("Listening");
   const playApi = useMemo(() => ({ play: listening.playSentence, available: listening.voiceStatus !== "unsupported" }), [listening.playSentence, listening.voiceStatus]);
