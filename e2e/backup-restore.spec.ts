@@ -82,7 +82,7 @@ test("back up, delete, restore into the same account and into a fresh one: every
   await highlight(page, '[data-pair="2"] [lang="zh-Hans"] [data-sentence="2.0"]', 0, 4);
 
   const original = await backupOf(page);
-  expect(original.version).toBe(2);
+  expect(original.version).toBe(3);
   expect(original.annotations).toHaveLength(4);
   expect(original.texts.map((x) => x.titleEn)).toEqual(["Backup walk"]);
   const file = JSON.stringify(original);
