@@ -128,7 +128,7 @@ test("back up, delete, restore into the same account and into a fresh one: every
 for (const locale of LOCALES) {
   const m = messages(locale);
 
-  test(`/${locale}: a saved word is in the backup; deleted, it comes back with its context; study narrows to one card type`, async ({ page }) => {
+  test(`/${locale}: a saved word is in the backup; deleted, it comes back with its context; study narrows to one card type; a whole-sentence cloze has a cue`, async ({ page }) => {
     await signUp(page, locale);
     await page.goto(`/${locale}/texts/${SEED_SLUG}`);
     await waitForHydration(page);
@@ -163,5 +163,24 @@ for (const locale of LOCALES) {
     await expect(bar.locator('[data-filter="recall"] a')).toHaveAttribute("aria-current", "page");
     await expect(page.locator(".study-card")).toHaveAttribute("data-card-kind", "recall");
     await expect(page.locator('[data-stat="due-now"] dd')).toHaveText("1");
+
+    // A cloze from a highlight of a whole sentence is not a lone blank: the translation is its cue.
+    await page.goto(`/${locale}/texts/${SEED_SLUG}`);
+    await waitForHydration(page);
+    const sentence = '[data-pair="0"] [lang="zh-Hans"] [data-sentence="0.1"]';
+    const length = await page.locator(sentence).evaluate((el) => {
+      const clone = el.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll("rt, rp").forEach((n) => n.remove());
+      return clone.textContent!.length;
+    });
+    await selectText(page, sentence, 0, length);
+    await page.getByRole("toolbar", { name: m.Annotations.toolbarLabel }).getByRole("button", { name: m.Annotations.highlight, exact: true }).click();
+    await expect(page.locator(`${sentence} mark[data-highlight-id]:not([data-highlight-id^="tmp-"])`).first()).toBeVisible();
+    await page.goto(`/${locale}/review/study?type=highlights`);
+    const front = page.locator(".study-card").getByRole("group", { name: m.Study.front });
+    await expect(front.locator(".cloze-blank")).toHaveCount(1);
+    await expect(front.locator(".study-cue")).toHaveAttribute("lang", "en");
+    expect((await front.locator(".study-cue").textContent())!.trim().length).toBeGreaterThan(10);
+    await expect(page.locator(".study-card")).toContainText(m.StudyCards.cueHint);
   });
 }
