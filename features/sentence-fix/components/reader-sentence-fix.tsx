@@ -31,12 +31,16 @@ export function ReaderSentenceFix({
   const ref = useRef<HTMLDialogElement>(null);
   const fix = useSavedSentenceFix(textId, textSlug, onError);
   const open = paragraph !== null;
+  const { reset } = fix;
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      reset();
+      d.showModal();
+    }
     if (!open && d.open) d.close();
-  }, [open]);
+  }, [open, reset]);
   return (
     <dialog ref={ref} className="sfix-dialog" aria-labelledby={`${id}-title`} onClose={onClose}>
       {paragraph ? (

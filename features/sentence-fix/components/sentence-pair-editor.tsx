@@ -66,7 +66,7 @@ export function SentencePairEditor({
             aria-label={t("pairLabel", { bead: bead + 1 })}
             data-bead={beadAttr?.(bead)}
             data-doubtful={doubtful ? "" : undefined}
-            tabIndex={-1}
+            tabIndex={beadAttr ? -1 : undefined}
           >
             <div className="sfix-row">
               <span className="sfix-number">{bead + 1}</span>
