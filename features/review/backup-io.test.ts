@@ -44,6 +44,8 @@ beforeAll(async () => {
   // A private import of USER's, annotated.
   await saveAlignedText(db, { ...tinyText("mine-x1"), titleEn: "My import", ownerId: USER });
   const mine = await db.text.findUniqueOrThrow({ where: { slug: "mine-x1" }, include: { paragraphs: { orderBy: { index: "asc" } } } });
+  // The aligner doubted the first pair of paragraph 0; the rest were confirmed by hand (null).
+  await db.sentence.updateMany({ where: { paragraphId: mine.paragraphs[0].id, pair: 0 }, data: { confidence: 0.31 } });
   privateId = await annotate(USER, "mine-x1", [{ p: mine.paragraphs[1], lang: "zh", start: 0, end: 2 }], { note: "on my own text" });
   await db.studySettings.create({ data: { userId: USER, autoCards: false, newPerDay: 5, reviewsPerDay: 50, frontMode: "emphasis" } });
 });
@@ -103,6 +105,12 @@ describe("backup and restore", () => {
     expect(result).toEqual({ restored: 3, orphans: 0, textsCreated: 1, booksCreated: 0, skipped: { present: 0, noText: 0 }, words: NO_WORDS });
     const copy = await db.text.findFirstOrThrow({ where: { ownerId: FRESH } });
     expect(copy.slug).not.toBe("mine-x1");
+    // The copy keeps which sentence pairs were doubtful, so the reader marks the same ones.
+    const scores = async (textId: string) =>
+      (await db.sentence.findMany({ where: { paragraph: { textId } }, orderBy: [{ paragraph: { index: "asc" } }, { lang: "asc" }, { index: "asc" }] })).map((x) => x.confidence);
+    const original = await db.text.findUniqueOrThrow({ where: { slug: "mine-x1" } });
+    expect(await scores(copy.id)).toEqual(await scores(original.id));
+    expect((await scores(copy.id)).filter((c) => c === 0.31).length).toBeGreaterThan(0);
     const restored = await exportBackup(db, FRESH);
     const onCopy = restored.annotations.find((a) => a.textSlug === copy.slug);
     expect(onCopy?.note?.body).toBe("on my own text");

@@ -18,13 +18,13 @@ const withParagraphs = {
   paragraphs: { orderBy: { index: "asc" }, include: { sentences: { orderBy: [{ lang: "asc" }, { index: "asc" }] } } },
 } satisfies Prisma.TextInclude;
 
-type StoredParagraph = { zh: string; en: string; sentences: { lang: string; index: number; start: number; end: number; pair: number }[] };
+type StoredParagraph = { zh: string; en: string; sentences: { lang: string; index: number; start: number; end: number; pair: number; confidence: number | null }[] };
 
 const paragraphsOf = (paragraphs: StoredParagraph[]): BackupText["paragraphs"] =>
   paragraphs.map((p) => ({
     zh: p.zh,
     en: p.en,
-    sentences: p.sentences.map((s) => ({ lang: s.lang === "en" ? ("en" as const) : ("zh" as const), index: s.index, start: s.start, end: s.end, pair: s.pair })),
+    sentences: p.sentences.map((s) => ({ lang: s.lang === "en" ? ("en" as const) : ("zh" as const), index: s.index, start: s.start, end: s.end, pair: s.pair, confidence: s.confidence })),
   }));
 
 /** The user's own standalone imports, whole (the seed is public and needs no backup; chapters go with their book). */

@@ -83,6 +83,8 @@ const sentenceSchema = z.object({
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   pair: z.number().int().min(0),
+  /** The pair's calibrated confidence (null: confirmed by hand). Absent before it was stored, and in older files. */
+  confidence: z.number().min(0).max(1).nullable().optional(),
 });
 
 /** A text the user imported, whole: a restore into a new account or a fresh database recreates it. */
