@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toAnkiTsv } from "./anki";
-import { parseBackup, BACKUP_FORMAT } from "./backup";
+import { parseBackup, BACKUP_FORMAT, BACKUP_MAX_BYTES } from "./backup";
 import { CSV_BOM, toCsv } from "./csv";
 import type { ExportEntry, ExportLabels } from "./entry";
 import { toMarkdown } from "./markdown";
@@ -161,7 +161,7 @@ describe("parseBackup", () => {
     expect(damaged.ok ? null : damaged.error).toBe("invalid");
   });
   it("refuses oversized files before parsing", () => {
-    expect(parseBackup(" ".repeat(21 * 1024 * 1024))).toEqual({ ok: false, error: "tooLarge" });
+    expect(parseBackup(" ".repeat(BACKUP_MAX_BYTES + 1))).toEqual({ ok: false, error: "tooLarge" });
   });
   it("accepts an empty backup", () => {
     const r = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: "2026-01-01T00:00:00.000Z", settings: null, annotations: [] }));
