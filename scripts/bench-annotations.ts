@@ -376,6 +376,7 @@ async function main() {
       const res = await post(agent, new URL(target.action.url), headersFor(target, jar), target.body());
       jar.update(res.setCookie);
       if (res.status !== 200 || !isOk(res.body.toString("utf8"))) throw new Error(`${target.name} sanity call failed: HTTP ${res.status} ${res.body.toString("utf8").slice(0, 300)}`);
+      console.log(`${target.name}: answer ${res.body.length} bytes`);
     }
 
     console.log(`${CLIENTS} concurrent keep-alive clients, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s measured per phase, ${ROUNDS} round(s)\n`);
