@@ -220,6 +220,22 @@ function post(agent: http.Agent, url: URL, headers: Record<string, string>, body
   });
 }
 
+function phaseResult(name: string, latencies: number[], seconds: number, cpuMs: number, errors: number, errorSamples: string[]): PhaseResult {
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    cpuMsPerRequest: cpuMs / Math.max(1, latencies.length),
+    requests: latencies.length,
+    seconds,
+    rps: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    max: latencies[latencies.length - 1] ?? NaN,
+    errors,
+    errorSamples,
+  };
+}
+
 /** One request's outcome: null when ok, else what went wrong. */
 async function sendOnce(agent: http.Agent, url: URL, target: Target, jar: CookieJar): Promise<string | null> {
   try {
@@ -268,19 +284,7 @@ async function runPhase(server: NextServer, jar: CookieJar, target: Target, data
   const cpuMs = (await cpuAtEnd) - cpuAtStart;
   agent.destroy();
 
-  latencies.sort((a, b) => a - b);
-  return {
-    name: target.name,
-    cpuMsPerRequest: cpuMs / Math.max(1, latencies.length),
-    requests: latencies.length,
-    seconds: SECONDS,
-    rps: latencies.length / SECONDS,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    errors,
-    errorSamples,
-  };
+  return phaseResult(target.name, latencies, SECONDS, cpuMs, errors, errorSamples);
 }
 
 /**
@@ -289,7 +293,8 @@ async function runPhase(server: NextServer, jar: CookieJar, target: Target, data
  * the client got round to it, so a server falling behind shows as growing latency, not as fewer requests.
  */
 async function runOpenPhase(target: Target, jar: CookieJar, databaseUrl: string, rate: number): Promise<PhaseResult> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity });
+  // LIFO: the busiest sockets are reused, and the ones a burst opened go idle and close, as a browser's do.
+  const agent = new http.Agent({ keepAlive: true, maxSockets: Infinity, scheduling: "lifo" });
   const url = new URL(target.action.url);
   const latencies: number[] = [];
   const errorSamples: string[] = [];
@@ -325,21 +330,8 @@ async function runOpenPhase(target: Target, jar: CookieJar, databaseUrl: string,
   await Promise.all(inFlight);
   const cpuMs = serverCpuMs(databaseUrl) - cpuAtStart;
   agent.destroy();
-  latencies.sort((a, b) => a - b);
   // Throughput: answered requests over the time from the first measured send to the last answer.
-  const seconds = (windowEnd - windowStart) / 1000;
-  return {
-    name: target.name,
-    cpuMsPerRequest: cpuMs / Math.max(1, latencies.length),
-    requests: latencies.length,
-    seconds,
-    rps: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p99: percentile(latencies, 99),
-    max: latencies[latencies.length - 1] ?? NaN,
-    errors,
-    errorSamples,
-  };
+  return phaseResult(target.name, latencies, (windowEnd - windowStart) / 1000, cpuMs, errors, errorSamples);
 }
 
 function describe(r: PhaseResult): string {

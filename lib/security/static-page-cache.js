@@ -11,6 +11,9 @@
 //    build may have read another database (benchmarks and the e2e suites
 //    reuse one build with fresh databases), and the ids in the reader's HTML
 //    must be this database's.
+// 3. A not-found (an unknown or private slug) is served with its policy but
+//    not kept: anyone can ask for any number of slugs, and each kept page is
+//    a file on disk.
 const FileSystemCache = require("next/dist/server/lib/incremental-cache/file-system-cache").default;
 const { cspWithScripts, inlineScriptHashes } = require("./csp");
 
@@ -39,6 +42,7 @@ class StaticPageCache extends FileSystemCache {
   async set(key, data, ctx) {
     if (data?.kind === APP_PAGE) {
       withPolicy(data);
+      if (data.status === 404) return;
       StaticPageCache.renderedHere.add(key);
     }
     return super.set(key, data, ctx);
