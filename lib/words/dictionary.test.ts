@@ -51,6 +51,15 @@ describe("segmentation at a position", () => {
     const toks = segment(dict, "他干的事。");
     expect(toks.map((t) => [t.text, t.start, t.end])).toEqual([["他", 0, 1], ["干", 1, 2], ["的", 2, 3], ["事", 3, 4], ["。", 4, 5]]);
   });
+  it("joins single characters jieba left apart into the CC-CEDICT word they spell", () => {
+    const s = "一是本来就没这么强的算力。";
+    expect(wordAt(dict, s, s.indexOf("算"))).toEqual({ start: s.indexOf("算"), end: s.indexOf("算") + 2 });
+    expect(wordAt(dict, s, s.indexOf("力"))).toEqual({ start: s.indexOf("算"), end: s.indexOf("算") + 2 });
+    const t = "早在小波流行的时代";
+    expect(segment(dict, t).map((x) => x.text)).toContain("小波");
+    // Particles keep their own token, so 了 in 办得了 is still read by the rules.
+    expect(segment(dict, "这件事你办得了吗？").map((x) => x.text)).toContain("了");
+  });
 });
 
 describe("English reverse lookup", () => {
