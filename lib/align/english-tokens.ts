@@ -30,6 +30,8 @@ const IRREGULAR: Record<string, string> = {
 
 /** Light stemmer: folds inflection (plural, -ed, -ing, -ly) so gloss words meet text words. */
 export function stem(word: string): string {
+  // An acronym's plural (GPUs, CPUs, APIs) is the acronym: the "-us"/"-is" guard below is for Latin words like "status".
+  if (/^[A-Z]{2,}s$/.test(word)) return word.slice(0, -1).toLowerCase();
   let w = word.toLowerCase();
   if (w in IRREGULAR) return IRREGULAR[w];
   if (w.endsWith("'s")) w = w.slice(0, -2);
@@ -70,8 +72,9 @@ export function englishWords(text: string): string[] {
 /** Content-word stems: lowercase, stopwords dropped, lightly stemmed. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const w of englishWords(text)) {
-    if (w.length < 2 || STOP.has(w)) continue;
+  // Case is kept for the stemmer, which reads "GPUs" as an acronym's plural.
+  for (const w of text.match(WORD) ?? []) {
+    if (w.length < 2 || STOP.has(w.toLowerCase())) continue;
     out.push(fold(stem(w)));
   }
   return out;

@@ -5,6 +5,7 @@ vi.setConfig({ testTimeout: 30_000 });
 import { loadLexicon } from "@/lib/align/lexicon";
 import { loadDictionary } from "./dictionary";
 import { englishToChinese } from "./english-lookup";
+import { contentStems } from "@/lib/align/english-tokens";
 import { resizeSpan, segment, wordAt } from "./segment";
 import { linksInChinese, linksInEnglish } from "./word-links";
 import { parseHsk } from "./word-stats";
@@ -69,6 +70,15 @@ describe("English reverse lookup", () => {
     expect(words).toContain("卡片");
     expect(englishToChinese(dict, "energy").map((m) => m.word)).toContain("能源");
     expect(englishToChinese(dict, "the")).toEqual([]);
+  });
+  it("reads plurals, acronym plurals and inflections as their base word", () => {
+    const gpu = englishToChinese(dict, "GPU").map((m) => m.word);
+    expect(gpu.length).toBeGreaterThan(0);
+    expect(englishToChinese(dict, "GPUs").map((m) => m.word)).toEqual(gpu);
+    expect(englishToChinese(dict, "CPUs").map((m) => m.word)).toEqual(englishToChinese(dict, "CPU").map((m) => m.word));
+    expect(englishToChinese(dict, "wavelets").map((m) => m.word)).toContain("小波");
+    expect(englishToChinese(dict, "trained").map((m) => m.word)).toEqual(englishToChinese(dict, "train").map((m) => m.word));
+    expect(contentStems("GPUs status APIs")).toEqual(["gpu", "status", "api"]);
   });
 });
 
