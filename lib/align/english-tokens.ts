@@ -34,6 +34,8 @@ export function stem(word: string): string {
   if (/^[A-Z]{2,}s$/.test(word)) return word.slice(0, -1).toLowerCase();
   let w = word.toLowerCase();
   if (w in IRREGULAR) return IRREGULAR[w];
+  // British spelling meets the American of CC-CEDICT's glosses: labour/labor, colours/colors.
+  if (w.length > 5) w = w.replace(/our(s|ed|ing)?$/, "or$1");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";

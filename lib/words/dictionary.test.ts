@@ -87,14 +87,29 @@ describe("word links", () => {
   const en = "Of course, this patience has to be paid for with graphics cards and energy consumption.";
   const words = (s: string, spans: { start: number; end: number }[]) => spans.map((x) => s.slice(x.start, x.end));
   it("links a Chinese word to the English words its glosses name", () => {
-    expect(words(en, linksInEnglish(lex, "显卡", en))).toEqual(["graphics", "cards"]);
-    expect(words(en, linksInEnglish(lex, "能源", en))).toEqual(["energy"]);
-    expect(linksInEnglish(lex, "的", en)).toEqual([]);
+    expect(words(en, linksInEnglish(lex, dict, "显卡", en))).toEqual(["graphics", "cards"]);
+    expect(words(en, linksInEnglish(lex, dict, "能源", en))).toEqual(["energy"]);
+    expect(linksInEnglish(lex, dict, "的", en)).toEqual([]);
   });
   it("links an English word to the Chinese words that gloss it", () => {
     const zh = "当然这个耐心是需要用显卡和能源消耗来代偿的";
     expect(words(zh, linksInChinese(lex, dict, "energy", zh))).toEqual(["能源"]);
     expect(words(zh, linksInChinese(lex, dict, "patience", zh))).toEqual(["耐心"]);
     expect(linksInChinese(lex, dict, "with", zh)).toEqual([]);
+  });
+  it("links a word a longer headword glosses (显卡 in 集成显卡 'integrated GPU'), in both directions", () => {
+    const gpus = "Even so, the patience has to be paid for in GPUs and energy.";
+    expect(words(gpus, linksInEnglish(lex, dict, "显卡", gpus))).toEqual(["GPUs"]);
+    const zh = "当然这个耐心是需要用显卡和能源消耗来代偿的";
+    expect(words(zh, linksInChinese(lex, dict, "GPUs", zh))).toEqual(["显卡"]);
+    // Only when the word's own glosses name nothing there: 时间 is "time", not "thing" (第一时间 "first thing").
+    const time = "The first thing to trade is time.";
+    expect(words(time, linksInEnglish(lex, dict, "时间", time))).toEqual(["time"]);
+  });
+  it("links 小波 to 'wavelets' once the segmenter keeps it whole, and British spellings", () => {
+    const zh = "早在小波流行的时代，大家就知道扩充维度";
+    expect(words(zh, linksInChinese(lex, dict, "wavelets", zh))).toEqual(["小波"]);
+    const en = "the cost of human labour";
+    expect(words(en, linksInEnglish(lex, dict, "人力", en))).toEqual(["labour"]);
   });
 });
