@@ -40,6 +40,19 @@ for (const locale of LOCALES) {
       await expect(popup).toBeHidden();
     });
 
+    test("[ pressed before the lookup answers applies to the word the popup then shows", async ({ page }) => {
+      // A slow answer: the key press comes while the popup is still waiting for its word.
+      await page.route("**/api/words/lookup?**", async (route) => {
+        await new Promise((r) => setTimeout(r, 600));
+        await route.continue();
+      });
+      const p = await wordPoint(page, "zh", "显卡");
+      await page.mouse.click(p.x, p.y);
+      await page.keyboard.press("[");
+      await expect(page.getByRole("dialog", { name: m.Words.popupLabel.replace("{word}", "显") })).toBeVisible({ timeout: FIRST_LOOKUP_MS });
+      expect(await highlighted(page, "word-open")).toEqual(["显"]);
+    });
+
     test("an English word shows Chinese equivalents and underlines its translation", async ({ page }) => {
       const p = await wordPoint(page, "en", "energy");
       await page.mouse.click(p.x, p.y);

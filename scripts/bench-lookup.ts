@@ -18,6 +18,7 @@ import { chromium } from "@playwright/test";
 import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
 import { ensureBuild, migrate, ROOT, run, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 import { loadLexicon } from "@/lib/align/lexicon";
+import { loadDictionary } from "@/lib/words/dictionary";
 import { buildSeedArticle } from "@/lib/texts/seed-article";
 import { englishOfPairs, loadGoldLinks, scoreGoldLinks } from "@/lib/words/word-links-gold";
 import { median, percentile } from "./bench-stats";
@@ -168,7 +169,7 @@ async function main() {
       readFileSync(path.join(ROOT, "prisma/seed/ai-limits/en.txt"), "utf8"),
       SLUG,
     );
-    const s = scoreGoldLinks(loadLexicon()!, loadGoldLinks(), englishOfPairs(article));
+    const s = scoreGoldLinks(loadLexicon()!, loadDictionary(), loadGoldLinks(), englishOfPairs(article));
     console.log(`word links on the gold set (${s.gold} links): precision ${(100 * s.precision).toFixed(1)}%, recall ${(100 * s.recall).toFixed(1)}%`);
   } finally {
     await browser.close();

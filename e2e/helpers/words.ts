@@ -1,15 +1,16 @@
 import type { Page } from "@playwright/test";
 
-/** The viewport centre of the first occurrence of `word` in the text of one side (pinyin skipped). */
-export async function wordPoint(page: Page, side: "zh" | "en", word: string): Promise<{ x: number; y: number }> {
+/** The viewport centre of the first (or `nth`, from 0) occurrence of `word` in the text of one side (pinyin skipped). */
+export async function wordPoint(page: Page, side: "zh" | "en", word: string, nth = 0): Promise<{ x: number; y: number }> {
   const point = await page.evaluate(
-    ({ side, word }) => {
+    ({ side, word, nth }) => {
+      let seen = 0;
       for (const s of document.querySelectorAll<HTMLElement>(`[data-side="${side}"] .sentence`)) {
         const walker = document.createTreeWalker(s, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
           if (n.parentElement?.closest("rt, rp")) continue;
           const i = n.data.indexOf(word);
-          if (i < 0) continue;
+          if (i < 0 || seen++ < nth) continue;
           n.parentElement!.scrollIntoView({ block: "center" });
           const r = document.createRange();
           r.setStart(n, i);
@@ -20,7 +21,7 @@ export async function wordPoint(page: Page, side: "zh" | "en", word: string): Pr
       }
       return null;
     },
-    { side, word },
+    { side, word, nth },
   );
   if (!point) throw new Error(`"${word}" not found on the ${side} side`);
   return point;

@@ -37,6 +37,8 @@ export interface StudyWord {
   headword: string;
   pinyin: string;
   definition: string;
+  /** The definition with the headword masked, for the recall card's front (it must not say the answer). */
+  recallFront: string;
   /** The first context: the sentence it was saved from, the word's offsets in it, and the aligned translation. */
   sentence: string;
   start: number;

@@ -69,6 +69,7 @@ export function useSaveWord() {
     onSuccess: (item) => {
       const items = qc.getQueryData<VocabularyItemDTO[]>(VOCABULARY_KEY);
       if (items) qc.setQueryData(VOCABULARY_KEY, [item, ...items.filter((i) => i.id !== item.id)]);
+      else void qc.invalidateQueries({ queryKey: VOCABULARY_KEY });
     },
   });
 }

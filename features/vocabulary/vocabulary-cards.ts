@@ -4,6 +4,7 @@
 // card points at a word.
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { newCardSchedule } from "@/lib/srs/scheduler";
+import { headwordForms, maskHeadword } from "./recall-front";
 import { WORD_CARD_KINDS, type StudyWord, type WordCardKind } from "@/features/review/study-types";
 
 type Db = PrismaClient;
@@ -49,6 +50,7 @@ export async function loadStudyWords(db: Db, userId: string, itemIds: string[]):
           headword: r.headword,
           pinyin: r.pinyin,
           definition: r.definition,
+          recallFront: maskHeadword(r.definition, headwordForms(r.headword)),
           sentence: c?.sentence ?? "",
           start: Math.max(0, inSentence),
           end: inSentence < 0 ? 0 : inSentence + r.headword.length,

@@ -110,6 +110,7 @@ async function loadItems(db: Db, userId: string, where: { id?: string }): Promis
       id: c.id,
       textSlug: c.text.slug,
       textTitle: c.text.titleZh || c.text.titleEn,
+      paragraphId: c.paragraphId,
       paragraphIndex: c.paragraphIndex,
       sentence: c.sentence,
       translation: c.translation,

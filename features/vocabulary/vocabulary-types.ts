@@ -15,6 +15,8 @@ export interface VocabularyContextDTO {
   id: string;
   textSlug: string;
   textTitle: string;
+  /** Null once the paragraph is gone (a re-import). */
+  paragraphId: string | null;
   paragraphIndex: number;
   sentence: string;
   translation: string;

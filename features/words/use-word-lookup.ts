@@ -13,6 +13,8 @@ export interface LookupTarget {
   counterpart: string;
   /** Only highlight the word (keyboard word-by-word); Enter opens the popup. */
   preview: boolean;
+  /** Characters to add (or remove) once the lookup answers: [ and ] pressed before the word was known. */
+  pendingResize?: number;
 }
 
 async function fetchLookup(t: LookupTarget, signal: AbortSignal): Promise<WordLookup | null> {

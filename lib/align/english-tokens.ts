@@ -30,8 +30,12 @@ const IRREGULAR: Record<string, string> = {
 
 /** Light stemmer: folds inflection (plural, -ed, -ing, -ly) so gloss words meet text words. */
 export function stem(word: string): string {
+  // An acronym's plural (GPUs, CPUs, APIs) is the acronym: the "-us"/"-is" guard below is for Latin words like "status".
+  if (/^[A-Z]{2,}s$/.test(word)) return word.slice(0, -1).toLowerCase();
   let w = word.toLowerCase();
   if (w in IRREGULAR) return IRREGULAR[w];
+  // British spelling meets the American of CC-CEDICT's glosses: labour/labor, colours/colors.
+  if (w.length > 5) w = w.replace(/our(s|ed|ing)?$/, "or$1");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   if (w.length <= 3) return w;
   if (w.endsWith("ies") && w.length > 4) return w.slice(0, -3) + "y";
@@ -70,8 +74,9 @@ export function englishWords(text: string): string[] {
 /** Content-word stems: lowercase, stopwords dropped, lightly stemmed. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
-  for (const w of englishWords(text)) {
-    if (w.length < 2 || STOP.has(w)) continue;
+  // Case is kept for the stemmer, which reads "GPUs" as an acronym's plural.
+  for (const w of text.match(WORD) ?? []) {
+    if (w.length < 2 || STOP.has(w.toLowerCase())) continue;
     out.push(fold(stem(w)));
   }
   return out;

@@ -5,6 +5,7 @@ vi.setConfig({ testTimeout: 30_000 });
 import { loadLexicon } from "@/lib/align/lexicon";
 import { loadDictionary } from "./dictionary";
 import { englishToChinese } from "./english-lookup";
+import { contentStems } from "@/lib/align/english-tokens";
 import { resizeSpan, segment, wordAt } from "./segment";
 import { linksInChinese, linksInEnglish } from "./word-links";
 import { parseHsk } from "./word-stats";
@@ -51,6 +52,15 @@ describe("segmentation at a position", () => {
     const toks = segment(dict, "他干的事。");
     expect(toks.map((t) => [t.text, t.start, t.end])).toEqual([["他", 0, 1], ["干", 1, 2], ["的", 2, 3], ["事", 3, 4], ["。", 4, 5]]);
   });
+  it("joins single characters jieba left apart into the CC-CEDICT word they spell", () => {
+    const s = "一是本来就没这么强的算力。";
+    expect(wordAt(dict, s, s.indexOf("算"))).toEqual({ start: s.indexOf("算"), end: s.indexOf("算") + 2 });
+    expect(wordAt(dict, s, s.indexOf("力"))).toEqual({ start: s.indexOf("算"), end: s.indexOf("算") + 2 });
+    const t = "早在小波流行的时代";
+    expect(segment(dict, t).map((x) => x.text)).toContain("小波");
+    // Particles keep their own token, so 了 in 办得了 is still read by the rules.
+    expect(segment(dict, "这件事你办得了吗？").map((x) => x.text)).toContain("了");
+  });
 });
 
 describe("English reverse lookup", () => {
@@ -61,6 +71,15 @@ describe("English reverse lookup", () => {
     expect(englishToChinese(dict, "energy").map((m) => m.word)).toContain("能源");
     expect(englishToChinese(dict, "the")).toEqual([]);
   });
+  it("reads plurals, acronym plurals and inflections as their base word", () => {
+    const gpu = englishToChinese(dict, "GPU").map((m) => m.word);
+    expect(gpu.length).toBeGreaterThan(0);
+    expect(englishToChinese(dict, "GPUs").map((m) => m.word)).toEqual(gpu);
+    expect(englishToChinese(dict, "CPUs").map((m) => m.word)).toEqual(englishToChinese(dict, "CPU").map((m) => m.word));
+    expect(englishToChinese(dict, "wavelets").map((m) => m.word)).toContain("小波");
+    expect(englishToChinese(dict, "trained").map((m) => m.word)).toEqual(englishToChinese(dict, "train").map((m) => m.word));
+    expect(contentStems("GPUs status APIs")).toEqual(["gpu", "status", "api"]);
+  });
 });
 
 describe("word links", () => {
@@ -68,14 +87,29 @@ describe("word links", () => {
   const en = "Of course, this patience has to be paid for with graphics cards and energy consumption.";
   const words = (s: string, spans: { start: number; end: number }[]) => spans.map((x) => s.slice(x.start, x.end));
   it("links a Chinese word to the English words its glosses name", () => {
-    expect(words(en, linksInEnglish(lex, "显卡", en))).toEqual(["graphics", "cards"]);
-    expect(words(en, linksInEnglish(lex, "能源", en))).toEqual(["energy"]);
-    expect(linksInEnglish(lex, "的", en)).toEqual([]);
+    expect(words(en, linksInEnglish(lex, dict, "显卡", en))).toEqual(["graphics", "cards"]);
+    expect(words(en, linksInEnglish(lex, dict, "能源", en))).toEqual(["energy"]);
+    expect(linksInEnglish(lex, dict, "的", en)).toEqual([]);
   });
   it("links an English word to the Chinese words that gloss it", () => {
     const zh = "当然这个耐心是需要用显卡和能源消耗来代偿的";
     expect(words(zh, linksInChinese(lex, dict, "energy", zh))).toEqual(["能源"]);
     expect(words(zh, linksInChinese(lex, dict, "patience", zh))).toEqual(["耐心"]);
     expect(linksInChinese(lex, dict, "with", zh)).toEqual([]);
+  });
+  it("links a word a longer headword glosses (显卡 in 集成显卡 'integrated GPU'), in both directions", () => {
+    const gpus = "Even so, the patience has to be paid for in GPUs and energy.";
+    expect(words(gpus, linksInEnglish(lex, dict, "显卡", gpus))).toEqual(["GPUs"]);
+    const zh = "当然这个耐心是需要用显卡和能源消耗来代偿的";
+    expect(words(zh, linksInChinese(lex, dict, "GPUs", zh))).toEqual(["显卡"]);
+    // Only when the word's own glosses name nothing there: 时间 is "time", not "thing" (第一时间 "first thing").
+    const time = "The first thing to trade is time.";
+    expect(words(time, linksInEnglish(lex, dict, "时间", time))).toEqual(["time"]);
+  });
+  it("links 小波 to 'wavelets' once the segmenter keeps it whole, and British spellings", () => {
+    const zh = "早在小波流行的时代，大家就知道扩充维度";
+    expect(words(zh, linksInChinese(lex, dict, "wavelets", zh))).toEqual(["小波"]);
+    const en = "the cost of human labour";
+    expect(words(en, linksInEnglish(lex, dict, "人力", en))).toEqual(["labour"]);
   });
 });

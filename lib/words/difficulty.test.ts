@@ -18,4 +18,11 @@ describe("text difficulty", () => {
     expect(d.unfamiliar).toBe(3);
     expect(difficultyFor(profile, null).unfamiliar).toBeNull();
   });
+
+  it("counts a saved word the segmenter used to cut apart (算力) as known", () => {
+    const profile = profileText(loadDictionary(), ["一是本来就没这么强的算力。"]);
+    expect(profile.distinct).toContain("算力");
+    const all = difficultyFor(profile, null).distinct;
+    expect(difficultyFor(profile, new Set(["算力"])).unfamiliar).toBe(all - 1);
+  });
 });

@@ -52,3 +52,16 @@ export function difficultyFor(profile: TextProfile, vocabulary: ReadonlySet<stri
     unfamiliar: vocabulary ? profile.distinct.filter((w) => !vocabulary.has(w)).length : null,
   };
 }
+
+/** One profile for several texts (a book's chapters): running words add up, distinct words are counted once. */
+export function mergeProfiles(profiles: readonly TextProfile[]): TextProfile {
+  const byLevel = new Array<number>(8).fill(0);
+  const distinct = new Set<string>();
+  let words = 0;
+  for (const p of profiles) {
+    words += p.words;
+    p.byLevel.forEach((n, i) => (byLevel[i] += n));
+    for (const w of p.distinct) distinct.add(w);
+  }
+  return { words, byLevel, distinct: [...distinct] };
+}

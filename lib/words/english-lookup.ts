@@ -52,6 +52,18 @@ function buildIndex(dict: Dictionary): Map<string, Posting[]> {
   return out;
 }
 
+/**
+ * Every headword with a short sense naming the English stem, and that sense's
+ * content stems ("integrated GPU" under "gpu" for 集成显卡 → [integrat, gpu]).
+ */
+export function headwordsNaming(dict: Dictionary, stem: string): { word: string; stems: string[] }[] {
+  index ??= buildIndex(dict);
+  return (index.get(stem) ?? []).map((p) => ({
+    word: dict.entries[p.entry].simplified,
+    stems: contentStems(p.sense.replace(/\([^)]*\)/g, " ").replace(/\[[^\]]*\]/g, " ")),
+  }));
+}
+
 export function englishToChinese(dict: Dictionary, english: string, limit = 8): EnglishMatch[] {
   const stems = contentStems(english);
   if (stems.length !== 1) return [];

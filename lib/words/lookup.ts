@@ -95,7 +95,7 @@ function lookupChinese({ text, at, length, counterpart }: LookupInput): ZhLookup
     reading,
     entry,
     characters,
-    links: lex && counterpart ? linksInEnglish(lex, word, counterpart) : [],
+    links: lex && counterpart ? linksInEnglish(lex, dict, word, counterpart) : [],
   };
 }
 

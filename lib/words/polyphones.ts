@@ -43,7 +43,9 @@ const RULES: Record<string, Rule> = {
     return "de";
   },
   地(c) {
-    const reduplicated = !!c.prev && c.prev === c.prev2;
+    // 慢慢地, 一步步地, and a repeated phrase: 一片一片地, 一个一个地.
+    const b = c.before;
+    const reduplicated = !!c.prev && (c.prev === c.prev2 || (b.length >= 4 && b[0] === b[2] && b[1] === b[3]));
     const manner =
       !!c.prev && (reduplicated || (!/^[mqpr]/.test(c.prevTag) && !DEMONSTRATIVE.has(c.prev) && (c.prev.length >= 2 || /^(a|ad|z|d|i|l)/.test(c.prevTag))));
     return manner && c.next && !/^[fqm]/.test(c.nextTag) && !inSet(c.next, "上 下 里 中") ? "de" : "dì";

@@ -46,6 +46,14 @@ describe("pinyin in context", () => {
     expect(readingOf("这么多菜我一个人吃不了", "了")).toBe("liǎo");
   });
 
+  it("reads 地 after a repeated phrase as de, and the neutral-tone suffix 子 of everyday words", () => {
+    expect(readingOf("窗外的田野一片一片地往后退", "地")).toBe("de");
+    expect(readingOf("这一片地种的都是麦子", "地")).toBe("dì");
+    expect(readingOf("他的妻子是一名医生", "子")).toBe("zi");
+    expect(readingOf("原子是很小的粒子", "子")).toBe("zǐ"); // CC-CEDICT has no neutral reading to prefer
+    expect(readingOf("多少钱一斤", "少")).toBe("shǎo"); // split usage outside the suffixes: the context decides
+  });
+
   it("groups readings by word, one syllable per character", () => {
     const words = readText(dict, "数据的规模要随模型参数增长。GPU");
     expect(words.map((w) => w.text)).toEqual(["数据", "的", "规模", "要", "随", "模型", "参数", "增长", "。GPU"]);

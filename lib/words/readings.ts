@@ -60,7 +60,27 @@ function readWord(dict: Dictionary, tokens: Token[], i: number, context: (string
     const score = c.reduce((n, s, k) => n + agreement(s, pp[k]), 0);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
+  if (NEUTRAL_SUFFIX.has(chars[chars.length - 1])) best = candidates.find((c) => c !== best && neutralOf(c, best)) ?? best;
   return best.map((s, k) => (SANDHI.has(chars[k]) && pp[k] ? pp[k] : s));
+}
+
+/**
+ * Noun suffixes read in the neutral tone. CC-CEDICT often lists a word ending
+ * in one with both tones (妻子 qī zǐ "wife and children", qī zi "wife"), and
+ * pinyin-pro knows only the full one; the neutral reading is the everyday
+ * word. Elsewhere (多少 duō shǎo / duō shao) usage is split, so the context decides.
+ */
+const NEUTRAL_SUFFIX = new Set(["子", "头"]);
+
+/** Whether `a` is `b` with some full tones made neutral. */
+function neutralOf(a: readonly string[], b: readonly string[]): boolean {
+  let neutral = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (a[k] !== toneless(a[k]) || toneless(b[k]) !== a[k]) return false;
+    neutral++;
+  }
+  return neutral > 0;
 }
 
 /** One entry per word; runs of non-Chinese text are kept whole with no reading. */

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Lexicon } from "@/lib/align/lexicon";
 import type { AlignedTextInput } from "@/lib/texts/aligned-text";
+import type { Dictionary } from "./dictionary";
 import { linksInEnglish } from "./word-links";
 
 export interface GoldLink {
@@ -53,7 +54,7 @@ export interface LinkScore {
 const normalise = (w: string) => w.toLowerCase().replace(/['’]s$/, "");
 
 /** Links are counted once per distinct English word of the pair (two "videos" are one link). */
-export function scoreGoldLinks(lex: Lexicon, gold: readonly GoldLink[], english: ReadonlyMap<string, string>): LinkScore {
+export function scoreGoldLinks(lex: Lexicon, dict: Dictionary, gold: readonly GoldLink[], english: ReadonlyMap<string, string>): LinkScore {
   let predicted = 0;
   let correct = 0;
   let total = 0;
@@ -61,7 +62,7 @@ export function scoreGoldLinks(lex: Lexicon, gold: readonly GoldLink[], english:
     const en = english.get(g.pair);
     if (en === undefined) throw new Error(`gold link: no sentence pair ${g.pair}`);
     const want = new Set(g.en.map(normalise));
-    const got = new Set(linksInEnglish(lex, g.zh, en).map((s) => normalise(en.slice(s.start, s.end))));
+    const got = new Set(linksInEnglish(lex, dict, g.zh, en).map((s) => normalise(en.slice(s.start, s.end))));
     total += want.size;
     predicted += got.size;
     for (const w of got) if (want.has(w)) correct++;

@@ -41,7 +41,7 @@ export function LibraryList({ texts, locale }: { texts: LibraryEntry[]; locale: 
               {text.isPrivate ? <span className="badge">{t("private")}</span> : null}
               {text.chapterCount !== null ? <span className="badge">{tb("book")}</span> : null}
             </p>
-            <TextDifficulty slug={text.slug} />
+            <TextDifficulty slug={text.slug} book={text.chapterCount !== null} />
             {text.continueHref ? (
               <p>
                 <Link href={text.continueHref} className="button-link" aria-label={`${tb("continue")}: ${title}`}>

@@ -7,7 +7,7 @@ import { STUDY_FILTERS, type StudyFilter } from "@/features/review/study-types";
 /**
  * Which type of card to study, as links (?type=), so the choice is in the URL,
  * survives a reload and works before hydration; each shows how many cards of
- * that type are in today's queue. Word kinds are indented under "Words".
+ * that type are in today's queue. The word kinds follow "Words", all chips one size.
  */
 export function StudyFilterBar({ filter, counts }: { filter: StudyFilter; counts: Record<StudyFilter, number> }) {
   const t = useTranslations("StudyCards");

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useSearchParams } from "next/navigation";
 import { useMemo, useState } from "react";
 import { Link } from "@/i18n/navigation";
 import { filterVocabulary, type VocabularyFilter } from "@/features/vocabulary/vocabulary-filter";
@@ -12,7 +13,9 @@ export function VocabularyList() {
   const { data = [] } = useVocabulary();
   const [error, setError] = useState<string | null>(null);
   const { update, remove, card } = useVocabularyMutations(setError);
-  const [filter, setFilter] = useState<VocabularyFilter>({ sort: "recent" });
+  // ?q= comes from the reader's popup ("Saved · 2 contexts"), which links to the word here.
+  const initialQuery = useSearchParams().get("q") ?? undefined;
+  const [filter, setFilter] = useState<VocabularyFilter>({ sort: "recent", q: initialQuery });
   const items = useMemo(() => filterVocabulary(data, filter), [data, filter]);
   const texts = useMemo(() => {
     const m = new Map<string, string>();
@@ -187,7 +190,7 @@ function VocabularyRow({
             <p lang="en" className="vocab-translation">
               {c.translation}
             </p>
-            <Link href={`/texts/${c.textSlug}#pair-${c.paragraphIndex}`}>
+            <Link href={`/texts/${c.textSlug}?w=${c.start}-${c.end}#pair-${c.paragraphIndex}`}>
               {c.textTitle} · {t("openInReader")}
             </Link>
           </li>

@@ -26,7 +26,7 @@ export function WordCardView({ card, revealed }: { card: StudyWordCard; revealed
     card.kind === "recognition" ? (
       <p lang="zh-Hans" className="study-word">{word.headword}</p>
     ) : card.kind === "recall" ? (
-      <p className="study-word-meaning">{word.definition}</p>
+      <p className="study-word-meaning">{word.recallFront}</p>
     ) : (
       <>
         {sentence(true)}

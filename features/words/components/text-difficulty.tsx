@@ -6,13 +6,13 @@ import type { Difficulty } from "@/lib/words/difficulty";
 
 const LEVELS = ["1", "2", "3", "4", "5", "6", "7"] as const;
 
-/** A library card's difficulty line: the text's words by HSK level, and how many are new to the reader. */
-export function TextDifficulty({ slug }: { slug: string }) {
+/** A library card's difficulty line: the text's (or the whole book's) words by HSK level, and how many are new to the reader. */
+export function TextDifficulty({ slug, book = false }: { slug: string; book?: boolean }) {
   const t = useTranslations("Vocabulary");
   const { data } = useQuery({
-    queryKey: ["text-difficulty", slug],
+    queryKey: ["text-difficulty", book ? "book" : "text", slug],
     queryFn: async (): Promise<Difficulty> => {
-      const res = await fetch(`/api/texts/${encodeURIComponent(slug)}/difficulty`);
+      const res = await fetch(`/api/${book ? "books" : "texts"}/${encodeURIComponent(slug)}/difficulty`);
       if (!res.ok) throw new Error(`difficulty: HTTP ${res.status}`);
       return (await res.json()) as Difficulty;
     },

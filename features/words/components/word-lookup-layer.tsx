@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { charAtPoint, counterpartOf, liveSentence, plainText, rangeAt, sameSentence } from "@/features/words/sentence-dom";
 import { useWordLookup, type LookupTarget } from "@/features/words/use-word-lookup";
+import { useWordFlashFromUrl } from "@/features/words/use-word-flash-from-url";
 import { usePlaySentence } from "@/features/listening/play-sentence";
 import { SaveWordButton } from "./save-word-button";
 import { WordPopupBody } from "./word-popup";
@@ -57,22 +58,33 @@ export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTML
   const [target, setTarget] = useState<LookupTarget | null>(null);
   const { data, isError } = useWordLookup(target);
   const popupRef = useRef<HTMLDivElement>(null);
+  useWordFlashFromUrl(rootRef);
   const current = useMemo(() => (data && target ? { ...data, target } : null), [data, target]);
 
   const close = useCallback(() => setTarget(null), []);
 
-  const resize = useCallback(
-    (delta: 1 | -1) => {
+  const resizeBy = useCallback(
+    (delta: number) => {
       if (!current || current.lang !== "zh") return;
       const root = rootRef.current;
-      const len = current.end - current.start + delta;
-      if (!root || len < 1) return;
-      const sentence = liveSentence(root, current.target.sentence);
+      const len = Math.max(1, current.end - current.start + delta);
+      const sentence = root && liveSentence(root, current.target.sentence);
       const next = sentence && targetFor(root, sentence, current.start, false, len);
-      if (next) setTarget(next);
+      setTarget(next || { ...current.target, pendingResize: undefined });
     },
     [current, rootRef],
   );
+  const resize = useCallback(
+    (delta: 1 | -1) => {
+      // Before the lookup answers, the word's length is not known yet: keep the key press for the answer.
+      if (!current) setTarget((t) => (t && !t.preview && t.lang === "zh" ? { ...t, pendingResize: (t.pendingResize ?? 0) + delta } : t));
+      else resizeBy(delta);
+    },
+    [current, resizeBy],
+  );
+  useEffect(() => {
+    if (current?.target.pendingResize) resizeBy(current.target.pendingResize);
+  }, [current, resizeBy]);
 
   const step = useCallback(
     (dir: 1 | -1, sentence: HTMLElement, preview: boolean) => {
@@ -261,7 +273,9 @@ export function WordLookupLayer({ rootRef, signedIn }: { rootRef: RefObject<HTML
         ×
       </button>
       <WordPopupBody data={current} onResize={resize} />
-      {signedIn && current.lang === "zh" ? <SaveWordButton lookup={current} sentence={current.target.sentence} /> : null}
+      {signedIn && current.lang === "zh" ? (
+        <SaveWordButton lookup={current} sentence={current.target.sentence} busy={!!current.target.pendingResize} />
+      ) : null}
       {player.available && current.target.sentence.dataset.sentence ? (
         <button type="button" className="word-listen" onClick={() => player.play(current.target.sentence.dataset.sentence!)}>
           {t("listenSentence")}
