@@ -202,8 +202,16 @@ class CookieJar {
 }
 
 /** One POST on a keep-alive agent; resolves with the status, the Set-Cookie headers and the whole body. */
-function post(agent: http.Agent, url: URL, headers: Record<string, string>, body: string): Promise<{ status: number; body: Buffer; setCookie?: string[] }> {
-  return new Promise((resolve, reject) => {
+type Answer = { status: number; body: Buffer; setCookie?: string[] };
+
+/**
+ * One POST on a keep-alive agent; resolves with the status, the Set-Cookie headers and the whole body. A
+ * reused socket the server closed as idle (its keep-alive timeout) just as the request went out fails with
+ * ECONNRESET before the server saw anything: sent again once on a new socket, as Node's documentation of
+ * `request.reusedSocket` advises and browsers do. Any other failure counts.
+ */
+function post(agent: http.Agent, url: URL, headers: Record<string, string>, body: string, retried = false): Promise<Answer> {
+  return new Promise<Answer>((resolve, reject) => {
     const req = http.request(
       url,
       { method: "POST", agent, headers: { ...headers, "Content-Length": String(Buffer.byteLength(body)) } },
@@ -214,7 +222,10 @@ function post(agent: http.Agent, url: URL, headers: Record<string, string>, body
         res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks), setCookie: res.headers["set-cookie"] }));
       },
     );
-    req.on("error", reject);
+    req.on("error", (err: NodeJS.ErrnoException) => {
+      if (!retried && req.reusedSocket && err.code === "ECONNRESET") resolve(post(agent, url, headers, body, true));
+      else reject(err);
+    });
     req.setTimeout(30_000, () => req.destroy(new Error("request timeout (30 s)")));
     req.end(body);
   });
