@@ -294,6 +294,10 @@ for (const locale of LOCALES) {
         const label = page.getByRole("toolbar").locator("label", { has: page.getByRole("checkbox", { name }) }).getByText(name, { exact: true });
         expect(Math.abs((await centre(box)) - (await centre(label))), name).toBeLessThanOrEqual(1.5);
       }
+      // Saved words shares its row with the Listen button: level with it, not above.
+      const saved = page.getByRole("toolbar").getByRole("checkbox", { name: m.Vocabulary.underlineSaved });
+      const listen = page.getByRole("toolbar").getByRole("button", { name: m.Listening.open, exact: true });
+      expect(Math.abs((await centre(saved)) - (await centre(listen)))).toBeLessThanOrEqual(1.5);
     });
 
     test("the font size buttons change the text size", async ({ page }) => {
