@@ -7,12 +7,13 @@ import { makeEpub } from "@/lib/books/make-epub";
 // the translation lacks, and a copyright page on each side.
 const ZH_CHAPTERS = [
   ["第一章 出发", ["老王一早就出了门。他要去城里看望他的女儿。", "路上下着小雨，风也很大。"]],
-  ["第二章 进城", ["中午的时候，他终于到了城里。城里的人很多，车也很多。", "他在路边买了一个包子，一边走一边吃。"]],
+  // Chapter 2 opens with a long paragraph: its excerpt is wider than a column, and the chapter table must still fit.
+  ["第二章 进城", ["中午的时候，他终于到了城里。城里的人很多，车也很多。高楼一座挨着一座，马路上的汽车排成了长队，到处都是说话的声音和汽车喇叭的声音。", "他在路边买了一个包子，一边走一边吃。"]],
   ["第三章 回家", ["傍晚，他和女儿一起吃了晚饭。", "第二天早上，他坐第一班车回家了。"]],
 ] as const;
 const EN_CHAPTERS = [
   ["Chapter 1: Setting Out", ["Old Wang left home early in the morning. He was going to the city to visit his daughter.", "It was drizzling on the way, and the wind was strong."]],
-  ["Chapter 2: Into the City", ["At noon he finally reached the city. There were many people in the city, and many cars.", "He bought a steamed bun by the road and ate it as he walked."]],
+  ["Chapter 2: Into the City", ["At noon he finally reached the city. There were many people in the city, and many cars. Tall buildings stood one after another, the cars on the roads waited in long queues, and everywhere there were voices and car horns.", "He bought a steamed bun by the road and ate it as he walked."]],
   ["Chapter 3: Home Again", ["In the evening he had dinner with his daughter.", "The next morning he took the first bus home."]],
 ] as const;
 
@@ -51,6 +52,7 @@ for (const locale of LOCALES) {
     await page.goto(`/${locale}/import`);
     await page.getByRole("link", { name: t.modeBook }).click();
     await expect(page).toHaveURL(/mode=book/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(messages(locale).BookImportPage.title);
     await page.getByLabel(format(t.chooseFile, { side: t.zhBook })).setInputFiles({ name: "zh.epub", mimeType: "application/epub+zip", buffer: zhEpub() });
     await page.getByLabel(format(t.chooseFile, { side: t.enBook })).setInputFiles({ name: "en.epub", mimeType: "application/epub+zip", buffer: enEpub() });
     await page.getByRole("button", { name: t.read }).click();
@@ -66,6 +68,14 @@ for (const locale of LOCALES) {
       await expect(rows.nth(k)).toContainText(EN_CHAPTERS[k - 1][0]);
     }
     await expect(page.getByText(locale === "en" ? "3 chapter pairs to import." : "将导入 3 对章节。")).toBeVisible();
+    // The table fits the page on desktop and phone, with the English column in the same place on every row.
+    for (const viewport of [{ width: 1280, height: 720 }, { width: 390, height: 844 }]) {
+      await page.setViewportSize(viewport);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(viewport.width);
+      const enLefts = await page.locator('[data-chapter-pair] [data-chapter^="en-"]').evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().left)));
+      expect(new Set(enLefts).size).toBe(1);
+    }
+    await page.setViewportSize({ width: 1280, height: 720 });
     // The copyright pages are left out, unticked; ticking one brings it in, unticking takes it out again.
     const copyright = page.getByRole("checkbox", { name: format(t.includeChapter, { title: "Copyright" }) });
     await expect(copyright).not.toBeChecked();
@@ -82,6 +92,10 @@ for (const locale of LOCALES) {
     await expect(page.getByLabel(t.titleEn)).toHaveValue("Into the City");
     await page.getByRole("button", { name: t.import }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/books/into-the-city-`), { timeout: 60_000 });
+    // The two titles are two lines, and read as two titles.
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("进城 Into the City");
+    const [zhBox, enBox] = [await page.locator("h1 .reader-title-zh").boundingBox(), await page.locator("h1 .reader-title-en").boundingBox()];
+    expect(enBox!.y).toBeGreaterThanOrEqual(zhBox!.y + zhBox!.height - 1);
 
     // One library entry with its chapters; chapter 2 opens in the reader.
     const contents = page.locator(".book-contents li");

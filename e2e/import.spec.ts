@@ -111,6 +111,10 @@ for (const locale of LOCALES) {
     await expect(doubtful).toHaveCount(1);
     await expect(doubtful).toContainText("Translator's note");
     await expect(doubtful.locator(".bead-tag")).toBeVisible();
+    // The tag is one short line above the sentences, not a tall empty band.
+    const tagBox = (await doubtful.locator(".bead-tag").boundingBox())!;
+    const textBox = (await doubtful.locator('p[lang="en"]').boundingBox())!;
+    expect(textBox.y - (tagBox.y + tagBox.height)).toBeLessThan(10);
     await page.getByRole("button", { name: r.nextDoubtful }).click();
     await expect(doubtful).toBeFocused();
 

@@ -43,6 +43,21 @@ for (const locale of LOCALES) {
       }
       await expectNoHorizontalScroll(page);
 
+      // The sentence ▶ button sits beside the text, never over it, even for a sentence mid-paragraph.
+      const mid = page.locator('[data-pair="1"] [lang="zh-Hans"] [data-sentence="1.1"]');
+      await mid.scrollIntoViewIfNeeded();
+      await mid.focus();
+      const play = page.getByRole("button", { name: m.Listening.playSentence, exact: true });
+      await expect(play).toBeVisible();
+      const box = (await play.boundingBox())!;
+      const overlaps = await page.locator("[data-pair] .sentence").evaluateAll(
+        (els, b) =>
+          els.flatMap((el) => [...el.getClientRects()]).filter((r) => r.width > 0 && r.left < b.x + b.width && r.right > b.x && r.top < b.y + b.height && r.bottom > b.y).length,
+        box,
+      );
+      expect(overlaps, "the play button covers no text").toBe(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(390);
+
       // The listening controls wrap to the screen.
       await page.getByRole("toolbar").getByRole("button", { name: m.Listening.open, exact: true }).click();
       await expect(page.getByRole("region", { name: m.Listening.title })).toBeVisible();

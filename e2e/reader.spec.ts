@@ -2,6 +2,7 @@ import type { Locator, Page } from "@playwright/test";
 import { expect, test, waitForHydration, watchContext } from "./helpers/fixtures";
 import { format, LOCALES, messages, otherLocale, type Locale } from "./helpers/i18n";
 import { findZhSentence, SEED_SLUG, seedArticle } from "./helpers/seed";
+import { signUp } from "./helpers/auth";
 
 const article = seedArticle();
 const PAIRS = article.paragraphs.length;
@@ -279,6 +280,24 @@ for (const locale of LOCALES) {
       expect(plain).toBe(article.paragraphs[0].zh);
       // English is never annotated.
       await expect(enBlocks(page).locator("ruby")).toHaveCount(0);
+    });
+
+    test("the toolbar's checkboxes sit centred on their labels, signed in too", async ({ page }) => {
+      await signUp(page, locale);
+      await openReader(page, locale);
+      const centre = async (l: Locator) => {
+        const b = (await l.boundingBox())!;
+        return b.y + b.height / 2;
+      };
+      for (const name of [m.Vocabulary.underlineSaved, m.ReaderSettings.pinyin]) {
+        const box = page.getByRole("toolbar").getByRole("checkbox", { name });
+        const label = page.getByRole("toolbar").locator("label", { has: page.getByRole("checkbox", { name }) }).getByText(name, { exact: true });
+        expect(Math.abs((await centre(box)) - (await centre(label))), name).toBeLessThanOrEqual(1.5);
+      }
+      // Saved words shares its row with the Listen button: level with it, not above.
+      const saved = page.getByRole("toolbar").getByRole("checkbox", { name: m.Vocabulary.underlineSaved });
+      const listen = page.getByRole("toolbar").getByRole("button", { name: m.Listening.open, exact: true });
+      expect(Math.abs((await centre(saved)) - (await centre(listen)))).toBeLessThanOrEqual(1.5);
     });
 
     test("the font size buttons change the text size", async ({ page }) => {

@@ -3,9 +3,11 @@
 // a weighted L2 logistic fit, and the calibration figures.
 import { readFileSync } from "node:fs";
 import { alignItems, SENTENCE_LEVEL } from "../lib/align/align";
+import { FEATURE_NAMES } from "../lib/align/confidence";
 import { parseBeads } from "../lib/align/beads-format";
 import type { Bead } from "../lib/align/types";
 import type { DevSet } from "./bench-align-data";
+import { rng } from "./bench-stats";
 
 export interface Labelled {
   set: string;
@@ -23,12 +25,60 @@ const key = ([a, b]: Bead) => `${a.join(",")}:${b.join(",")}`;
 export function labelledBeads(sets: DevSet[]): Labelled[] {
   const out: Labelled[] = [];
   for (const set of sets) {
+    for (const d of set.docs ?? []) label(out, set.name, d.name, d.zh, d.en, parseBeads(readFileSync(d.gold, "utf8")));
+  }
+  return out;
+}
+
+function label(out: Labelled[], set: string, doc: string, zh: string[], en: string[], goldBeads: Bead[], blocks?: Bead[]): void {
+  const gold = new Set(goldBeads.map(key));
+  const r = alignItems(zh, en, SENTENCE_LEVEL, { blocks });
+  r.beads.forEach((b, k) =>
+    out.push({ set, doc, x: r.features[k], y: gold.has(key(b)) ? 1 : 0, posterior: r.posteriors[k], score: r.scores[k] }),
+  );
+}
+
+/**
+ * Gold beads grouped into runs of 2 to 8, as paragraph blocks: the app aligns
+ * sentences inside paragraph beads, where the DP's posterior only weighs the
+ * choices left inside a block, so a bead the block forces looks certain.
+ */
+function paragraphBlocks(gold: Bead[], rand: () => number): Bead[] {
+  const blocks: Bead[] = [];
+  for (let k = 0; k < gold.length; ) {
+    const run = gold.slice(k, (k += 2 + Math.floor(rand() * 7)));
+    blocks.push([run.flatMap((b) => b[0]), run.flatMap((b) => b[1])]);
+  }
+  return blocks;
+}
+
+/** Share of gold beads that get each edit in `editedBeads`. */
+const EDIT_RATE = 1 / 12;
+
+/**
+ * The dev documents as a user's mismatched paste looks: English sentences
+ * dropped, English sentences from elsewhere in the text inserted, Chinese
+ * sentences dropped, each at EDIT_RATE, with the gold beads edited to match.
+ * The dev sets are careful translations, so on them alone a group with an
+ * inserted sentence is too rare for the fit to learn what it looks like.
+ */
+export function editedBeads(sets: DevSet[], seed = 11): Labelled[] {
+  const out: Labelled[] = [];
+  const rand = rng(seed);
+  for (const set of sets) {
     for (const d of set.docs ?? []) {
-      const gold = new Set(parseBeads(readFileSync(d.gold, "utf8")).map(key));
-      const r = alignItems(d.zh, d.en, SENTENCE_LEVEL);
-      r.beads.forEach((b, k) =>
-        out.push({ set: set.name, doc: d.name, x: r.features[k], y: gold.has(key(b)) ? 1 : 0, posterior: r.posteriors[k], score: r.scores[k] }),
-      );
+      const zh: string[] = [];
+      const en: string[] = [];
+      const gold: Bead[] = [];
+      for (const [zs, es] of parseBeads(readFileSync(d.gold, "utf8"))) {
+        const keepZ = zs.length && rand() < EDIT_RATE ? zs.slice(1) : zs;
+        const keepE = es.length && rand() < EDIT_RATE ? es.slice(1) : es;
+        const bead: Bead = [keepZ.map((i) => zh.push(d.zh[i]) - 1), keepE.map((j) => en.push(d.en[j]) - 1)];
+        if (bead[0].length || bead[1].length) gold.push(bead);
+        if (rand() < EDIT_RATE) gold.push([[], [en.push(d.en[Math.floor(rand() * d.en.length)]) - 1]]);
+      }
+      label(out, `${set.name}+edits`, d.name, zh, en, gold);
+      label(out, `${set.name}+edits in paragraphs`, d.name, zh, en, gold, paragraphBlocks(gold, rand));
     }
   }
   return out;
@@ -36,7 +86,7 @@ export function labelledBeads(sets: DevSet[]): Labelled[] {
 
 /** Weighted logistic regression by Newton's method with an L2 penalty (not on the bias). */
 export function fitLogistic(rows: Array<{ x: Float64Array; y: number; w: number }>, l2 = 1, iterations = 30): number[] {
-  const d = rows[0].x.length;
+  const d = FEATURE_NAMES.length; // the vector also carries flags the linear model leaves out
   const beta = new Float64Array(d);
   for (let it = 0; it < iterations; it++) {
     const g = new Float64Array(d);

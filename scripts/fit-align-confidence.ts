@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { calibrated, FEATURE_NAMES } from "../lib/align/confidence";
-import { brier, fitLogistic, labelledBeads, reliability, type Labelled } from "./align-calibration";
+import { brier, editedBeads, fitLogistic, labelledBeads, reliability, type Labelled } from "./align-calibration";
 import { loadDevSets } from "./bench-align-data";
 
 const root = resolve(__dirname, "..");
@@ -18,11 +18,19 @@ if (sets.length === 0) {
   console.log("no dev sets found under ../shared/data/align: nothing to fit");
   process.exit(0);
 }
-const data = labelledBeads(sets);
+const data = [...labelledBeads(sets), ...editedBeads(sets)];
+/**
+ * Each dev set weighs one; its edited copies (align-calibration.ts) share a
+ * quarter of that between them, so the model learns what a mismatched paste
+ * looks like without giving up its calibration on careful translations.
+ */
+const EDITED_WEIGHT = 0.25;
 const weighted = (rows: Labelled[]) => {
   const per = new Map<string, number>();
   for (const r of rows) per.set(r.set, (per.get(r.set) ?? 0) + 1);
-  return rows.map((r) => ({ x: r.x, y: r.y, w: rows.length / per.size / per.get(r.set)! }));
+  const setWeight = (name: string) => (name.includes("+edits") ? EDITED_WEIGHT / 2 : 1);
+  const total = [...per.keys()].reduce((s, name) => s + setWeight(name), 0);
+  return rows.map((r) => ({ x: r.x, y: r.y, w: (rows.length * setWeight(r.set)) / total / per.get(r.set)! }));
 };
 
 const w = fitLogistic(weighted(data));
@@ -38,11 +46,11 @@ for (const d of docs) {
   const wf = fitLogistic(weighted(data.filter((r) => !isD(r))));
   for (const r of data.filter(isD)) held.set(r, calibrated(r.x, wf));
 }
-for (const set of sets) {
-  const rows = data.filter((r) => r.set === set.name);
+for (const name of [...new Set(data.map((r) => r.set))]) {
+  const rows = data.filter((r) => r.set === name);
   const ps = rows.map((r) => held.get(r)!);
   const ys = rows.map((r) => r.y);
-  console.log(`\nheld out, ${set.name} (each document fitted on the others): ${rows.length} beads, Brier ${brier(ps, ys).toFixed(4)} (raw posterior ${brier(rows.map((r) => r.posterior), ys).toFixed(4)})`);
+  console.log(`\nheld out, ${name} (each document fitted on the others): ${rows.length} beads, Brier ${brier(ps, ys).toFixed(4)} (raw posterior ${brier(rows.map((r) => r.posterior), ys).toFixed(4)})`);
   for (const line of reliability(ps, ys)) console.log(`  ${line}`);
 }
 

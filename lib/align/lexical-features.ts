@@ -54,6 +54,9 @@ export function documentWords(zh: string[], en: string[], lex: Lexicon): Documen
 export class LexicalIndex {
   readonly nz: Int32Array; // per zh item: number of content words that could match
   readonly ne: Int32Array;
+  /** Per item, its content words before the restriction to glossable ones: what a member of a bead has to account for. */
+  private readonly rawZ: Int32Array;
+  private readonly rawE: Int32Array;
   private readonly zhWords: Int32Array[];
   private readonly enStems: Int32Array[];
   private readonly zhGloss: Set<number>[];
@@ -120,6 +123,8 @@ export class LexicalIndex {
       return u;
     });
     this.nz = Int32Array.from(this.zhWords, (w) => w.length);
+    this.rawZ = Int32Array.from(words.zh, (ws) => new Set(ws).size);
+    this.rawE = Int32Array.from(enRaw, (s) => s.size);
     this.ne = Int32Array.from(this.enStems, (s) => s.length);
     this.wide = this.nz.some((x) => x > 64) || this.ne.some((x) => x > 64);
   }
@@ -240,6 +245,41 @@ export class LexicalIndex {
     out[3] = Ne;
     return out;
   }
+
+  /**
+   * Each member of a bead (each sentence on either side): how many content
+   * words it has and how many of them the other side of the bead matched,
+   * passed to `visit`. A bead's pooled share can look fine while one of its
+   * sentences has no counterpart: an inserted sentence glued onto its
+   * neighbour's bead, or a run of sentences whose translation was dropped.
+   * Counted over all the member's content words, not only the glossable
+   * ones, so a sentence nothing in the text translates does not drop out.
+   */
+  members(i0: number, a: number, j0: number, b: number, visit: (words: number, matched: number) => void): void {
+    const c = this.memberScratch;
+    for (let i = i0; i < i0 + a; i++) visit(this.rawZ[i], this.beadCounts(i, 1, j0, b, c)[0]);
+    for (let j = j0; j < j0 + b; j++) visit(this.rawE[j], this.beadCounts(i0, a, j, 1, c)[2]);
+  }
+  /**
+   * How many sentences can be peeled off the ends of a group bead without
+   * the other side losing a single matched word: members that explain
+   * nothing of their partner, as when a neighbour's sentence was glued on
+   * because its own counterpart is missing. A true merge loses words.
+   */
+  redundantMembers(i0: number, a: number, j0: number, b: number): number {
+    const c = this.memberScratch;
+    const keZ = this.beadCounts(i0, a, j0, b, c)[2];
+    const kzE = c[0];
+    let [za, zb, ea, eb] = [i0, i0 + a, j0, j0 + b];
+    while (zb - za > 1 && this.beadCounts(za, zb - za - 1, ea, eb - ea, c)[2] === keZ) zb--;
+    while (zb - za > 1 && this.beadCounts(za + 1, zb - za - 1, ea, eb - ea, c)[2] === keZ) za++;
+    while (eb - ea > 1 && this.beadCounts(za, zb - za, ea, eb - ea - 1, c)[0] === kzE) eb--;
+    while (eb - ea > 1 && this.beadCounts(za, zb - za, ea + 1, eb - ea - 1, c)[0] === kzE) ea++;
+    const n = a - (zb - za) + b - (eb - ea);
+    return n;
+  }
+
+  private readonly memberScratch = new Int32Array(4);
 
   /** Exact union counts with sets, for items too long for masks (paragraphs). */
   private beadCountsDirect(i0: number, a: number, j0: number, b: number, out: Int32Array): Int32Array {

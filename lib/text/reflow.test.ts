@@ -136,3 +136,26 @@ describe("reflow: boilerplate", () => {
     expect(zh("第一段。\n转载请注明出处\n第二段。")).toEqual(["第一段。", "第二段。"]);
   });
 });
+
+describe("reflow: headings and lists pasted without blank lines", () => {
+  it("keeps a heading line apart from the first sentence under it", () => {
+    expect(zh("第一章\u3000雨夜\n那天晚上雨下得很大。街上一个人也没有。")).toEqual(["第一章\u3000雨夜", "那天晚上雨下得很大。街上一个人也没有。"]);
+    expect(en("Chapter One: The Rainy Night\nIt rained hard that night. Nobody was out.")).toEqual(["Chapter One: The Rainy Night", "It rained hard that night. Nobody was out."]);
+  });
+
+  it("keeps a heading apart after a finished paragraph line in the same block", () => {
+    expect(zh("他关上了门。\n第二章\n第二天早上，天晴了。")).toEqual(["他关上了门。", "第二章", "第二天早上，天晴了。"]);
+  });
+
+  it("keeps each numbered or bulleted list line its own paragraph", () => {
+    expect(zh("你需要带：\n1. 护照\n2. 车票\n3. 一件厚外套，因为山上很冷")).toEqual(["你需要带：", "1. 护照", "2. 车票", "3. 一件厚外套，因为山上很冷"]);
+    expect(en("You need to bring:\n1. your passport\n2. the ticket\n- a warm coat")).toEqual(["You need to bring:", "1. your passport", "2. the ticket", "- a warm coat"]);
+    expect(zh("一、背景介绍\n二、研究方法")).toEqual(["一、背景介绍", "二、研究方法"]);
+  });
+
+  it("still joins soft wraps that only look short", () => {
+    expect(en("It was the best of times, it was the worst\nof times.")).toEqual(["It was the best of times, it was the worst of times."]);
+    expect(en("We flew to\nLondon on Monday.")).toEqual(["We flew to London on Monday."]);
+    expect(zh("那天他们去了\n北京。")).toEqual(["那天他们去了北京。"]);
+  });
+});

@@ -54,13 +54,64 @@ export function reflow(raw: string, opts: ReflowOptions): string[] {
       if (blocks[blocks.length - 1].length > 0) blocks.push([]);
     } else blocks[blocks.length - 1].push(line);
   }
-  const paragraphs = blocks
-    .filter((b) => b.length > 0)
-    // Why: single newlines inside a block are soft wraps of the source layout.
-    .map((b) => b.reduce((acc, line) => joinSoft(acc, line, opts.lang)));
+  const paragraphs = blocks.filter((b) => b.length > 0).flatMap((b) => joinBlock(b, opts.lang));
   return mergeFragments(paragraphs, opts.lang)
     .map((p) => p.replace(/ {2,}/g, " ").trim()) // Why: joins may double up spaces.
     .filter((p) => p.length > 0);
+}
+
+/**
+ * The lines of one block as paragraphs. Why: single newlines inside a block
+ * are soft wraps of the source layout, except after a heading line (the
+ * chapter title pasted right above its first sentence) and before a list
+ * item, where the line break is the structure.
+ */
+function joinBlock(lines: string[], lang: Lang): string[] {
+  const out: string[] = [];
+  let cur = lines[0];
+  const heading = lines.map((line, k) => k + 1 < lines.length && isHeadingLine(line, k ? lines[k - 1] : null, lines[k + 1], lang));
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k];
+    if (isListItem(line) || heading[k] || heading[k - 1]) {
+      out.push(cur);
+      cur = line;
+    } else cur = joinSoft(cur, line, lang);
+  }
+  out.push(cur);
+  return out;
+}
+
+// "1." "2)" "(3)" "（四）" "五、" "a)" "- " "• ": a line opening with one of these is a list item.
+const LIST_MARKER = /^(?:\d{1,3}[.)．、](?!\d)|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[)）]|[一二三四五六七八九十]{1,3}、|[a-z][.)]\s|[-*•·●▪]\s)/u;
+export const isListItem = (line: string): boolean => LIST_MARKER.test(line);
+
+/** Headings are short: these many characters (zh) or words (en) at most. */
+const HEADING_MAX_ZH = 20;
+const HEADING_MAX_EN_WORDS = 10;
+
+/**
+ * Whether `line` is a heading standing on its own line above body text.
+ * Why each condition: it is short and has no sentence-final punctuation or
+ * dangling comma; it starts the block or follows a finished sentence (so it
+ * is not the middle of a wrapped sentence: "所以，" / "这些问题导致大");
+ * and the next line reads as body text (at least as long, and holds a
+ * sentence end or is long; "那天他们去了" / "北京。" is a wrap),
+ * so a wrap at a short width ("使用了 ChatGPT" / "Sora 和") stays joined. An
+ * English heading is also in title case and followed by a capital, so
+ * "We flew to" / "London on Monday." stays one sentence.
+ */
+function isHeadingLine(line: string, before: string | null, next: string, lang: Lang): boolean {
+  if (TERMINAL_END.test(line) || /[，、,;-]$/.test(line)) return false;
+  if (before !== null && !TERMINAL_END.test(before)) return false;
+  if (next.length < line.length) return false;
+  if (lang === "zh") {
+    if (Array.from(line).length > HEADING_MAX_ZH || ZH_HAS_TERMINATOR.test(line)) return false;
+    return ZH_HAS_TERMINATOR.test(next) || Array.from(next).length > HEADING_MAX_ZH;
+  }
+  const words = line.split(" ");
+  if (words.length > HEADING_MAX_EN_WORDS || /[.!?]\s/.test(line)) return false;
+  if (!words.every((w) => !/^\p{Ll}\p{L}{3}/u.test(w))) return false;
+  return /^[\p{Lu}\p{Nd}"“'‘]/u.test(next) && (/[.!?]/.test(next) || next.split(" ").length > HEADING_MAX_EN_WORDS);
 }
 
 /** True when `line` (already trimmed) matches one of the whole-line patterns. */
@@ -127,7 +178,7 @@ function startsWithContinuation(p: string, lang: Lang): boolean {
 // mid-word ("也开" + blank + "始被"). Joining is only safe when the previous
 // paragraph cannot be a heading, so short unpunctuated lines are kept.
 function isMidSentence(prev: string, next: string, lang: Lang): boolean {
-  if (TERMINAL_END.test(prev)) return false;
+  if (TERMINAL_END.test(prev) || isListItem(next)) return false;
   if (lang === "en") return /^\p{Ll}/u.test(next); // sentences never start lowercase
   // A dangling comma is unambiguously mid-sentence, whatever the length.
   if (/[，、,]$/.test(prev)) return true;

@@ -11,11 +11,13 @@ export default async function ImportPage({ params, searchParams }: { params: Pro
   const book = (await searchParams).mode === "book";
   setRequestLocale(locale as Locale);
   const t = await getTranslations("Import");
+  const tb = await getTranslations("BookImportPage");
   const user = await getSessionUser();
   return (
     <div className="page import-page">
-      <h1>{t("title")}</h1>
-      <p className="lede">{t("intro")}</p>
+      <h1>{book ? tb("title") : t("title")}</h1>
+      {/* The book form explains itself (formats, chapter matching); this lede is about pasting one text. */}
+      {book ? null : <p className="lede">{t("intro")}</p>}
       {user ? <ImportModes book={book} /> : null}
       {user ? (
         book ? <BookImport /> : <ImportFlow />

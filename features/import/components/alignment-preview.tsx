@@ -90,16 +90,21 @@ const PreviewRow = memo(function PreviewRow({
                 tabIndex={doubtful ? -1 : undefined}
                 aria-label={doubtful ? tr("doubtfulBead", { number: n, bead: k + 1, percent }) : undefined}
               >
-                {doubtful ? <span className="bead-tag">{tr("doubtfulTag", { percent })}</span> : null}
-                {k > 0 ? (
-                  <button
-                    type="button"
-                    className="split-button"
-                    aria-label={t("splitLabel", { number: n, bead: k + 1 })}
-                    onClick={() => onFix({ kind: "split", pair: index, bead: k })}
-                  >
-                    ✂ {t("splitHere")}
-                  </button>
+                {/* One line above the sentences: the split between this bead and the one before it, and the doubt. */}
+                {k > 0 || doubtful ? (
+                  <div className="bead-head">
+                    {k > 0 ? (
+                      <button
+                        type="button"
+                        className="split-button"
+                        aria-label={t("splitLabel", { number: n, bead: k + 1 })}
+                        onClick={() => onFix({ kind: "split", pair: index, bead: k })}
+                      >
+                        ✂ {t("splitHere")}
+                      </button>
+                    ) : null}
+                    {doubtful ? <span className="bead-tag">{tr("doubtfulTag", { percent })}</span> : null}
+                  </div>
                 ) : null}
                 <p lang="zh-Hans">{bead[0].map((i) => pair.zh[i]).join("") || t("empty")}</p>
                 <p lang="en">{bead[1].map((i) => pair.en[i]).join(" ") || t("empty")}</p>

@@ -7,7 +7,8 @@ const SIZE = 26;
 
 /**
  * A small play button beside the focused sentence (clicked, tapped or tabbed
- * to): in the margin when there is room, else just above the sentence's first line.
+ * to): in the margin, or on a phone in the gutter the side keeps for it, so
+ * it never covers text; just above the sentence's first line only if neither exists.
  */
 export function SentencePlayButton({
   rootRef,
@@ -35,9 +36,10 @@ export function SentencePlayButton({
       const first = el?.getClientRects()[0];
       if (!root || !el || !side || !first || side.offsetParent === null) return setPos(null);
       const r = root.getBoundingClientRect();
-      const s = side.getBoundingClientRect();
-      const inMargin = s.right + SIZE + 6 <= Math.min(window.innerWidth, r.right + 40);
-      setPos(inMargin ? { top: first.top - r.top, left: s.right - r.left + 4 } : { top: first.top - r.top - SIZE - 2, left: Math.max(0, first.left - r.left) });
+      // The text's right edge: on narrow screens the side keeps a gutter for this button (globals.css), as there is no margin to put it in.
+      const textRight = side.getBoundingClientRect().right - (parseFloat(getComputedStyle(side).paddingRight) || 0);
+      const inMargin = textRight + SIZE + 6 <= Math.min(window.innerWidth, r.right + 40);
+      setPos(inMargin ? { top: first.top - r.top, left: textRight - r.left + 4 } : { top: first.top - r.top - SIZE - 2, left: Math.max(0, first.left - r.left) });
     };
     place();
     window.addEventListener("resize", place);

@@ -19,6 +19,8 @@ export async function ReaderHeader({ text, locale }: { text: ReaderText; locale:
             {text.titleZh}
           </span>
         ) : null}
+        {/* A space, so the heading reads as two titles, not one run-together string. */}
+        {" "}
         {text.titleEn ? (
           <span lang="en" className="reader-title-en">
             {text.titleEn}

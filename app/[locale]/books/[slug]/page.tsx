@@ -42,6 +42,8 @@ export default async function BookPage({ params }: Props) {
             {book.titleZh}
           </span>
         ) : null}
+        {/* A space, so the heading reads as two titles, not one run-together string. */}
+        {" "}
         {book.titleEn ? (
           <span lang="en" className="reader-title-en">
             {book.titleEn}
