@@ -24,6 +24,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createPrismaClient, sqlDialect } from "@/lib/prisma-client";
+import { databaseProvider } from "@/lib/database-url";
 import { saveAlignedText } from "@/lib/texts/save-aligned-text";
 import { buildSeedArticle } from "@/lib/texts/seed-article";
 import { migrate, ROOT, tempDatabase } from "@/e2e/helpers/next-server";
@@ -120,7 +121,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 async function main() {
   const tmp = tempDatabase("review-bench-");
   try {
-    console.log("migrating a temp database…");
+    console.log(`migrating a temp ${databaseProvider(tmp.url) === "postgresql" ? "PostgreSQL" : "SQLite"} database…`);
     migrate(tmp.url);
     const t0 = performance.now();
     const counts = await seed(tmp.url);

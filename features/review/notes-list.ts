@@ -20,21 +20,23 @@ const and = (conds: Prisma.Sql[]) => Prisma.join(conds, " AND ");
 /**
  * The user's search rows (one per highlight part) matching every term. SQLite
  * asks its FTS5 trigram index for 3+ character terms and LIKE for shorter
- * ones; PostgreSQL's pg_trgm index answers ILIKE for every term, using the
- * userId index instead when a term is too short to have a trigram (the
- * search migrations of each provider say why).
+ * ones; PostgreSQL's pg_trgm index answers LIKE on the lower-cased text for
+ * every term, and the user's rows are filtered when a term is too short to
+ * have a trigram (the search migrations of each provider say why).
  */
 function searchRows(db: Db, userId: string, raw: string): Prisma.Sql | null {
   const plan = planSearch(raw);
   if (!plan) return null;
   const conds = [Prisma.sql`d."userId" = ${userId}`];
   if (sqlDialect(db) === "postgresql") {
-    for (const like of tokenizeQuery(raw).map(likePattern)) conds.push(Prisma.sql`d."body" ILIKE ${like} ESCAPE '\\'`);
-  } else {
-    if (plan.match) conds.push(Prisma.sql`d."id" IN (SELECT rowid FROM "SearchFts" WHERE "SearchFts" MATCH ${plan.match})`);
-    for (const like of plan.likes) {
-      conds.push(Prisma.sql`(${Prisma.join(["quote", "note", "tags", "counterpart"].map((c) => Prisma.sql`d.${Prisma.raw(`"${c}"`)} LIKE ${like} ESCAPE '\\'`), " OR ")})`);
-    }
+    for (const like of tokenizeQuery(raw).map(likePattern)) conds.push(Prisma.sql`d."body" LIKE lower(${like}) ESCAPE '\\'`);
+    // OFFSET 0 keeps the planner from probing the matches once per annotation (a nested loop, 90 ms at
+    // 10,000 notes): it finds them once, through the trigram index, and hashes them (7 ms).
+    return Prisma.sql`SELECT d."noteKey" FROM "SearchDoc" d WHERE ${and(conds)} OFFSET 0`;
+  }
+  if (plan.match) conds.push(Prisma.sql`d."id" IN (SELECT rowid FROM "SearchFts" WHERE "SearchFts" MATCH ${plan.match})`);
+  for (const like of plan.likes) {
+    conds.push(Prisma.sql`(${Prisma.join(["quote", "note", "tags", "counterpart"].map((c) => Prisma.sql`d.${Prisma.raw(`"${c}"`)} LIKE ${like} ESCAPE '\\'`), " OR ")})`);
   }
   return Prisma.sql`SELECT d."noteKey" FROM "SearchDoc" d WHERE ${and(conds)}`;
 }

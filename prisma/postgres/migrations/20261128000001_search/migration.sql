@@ -8,13 +8,15 @@
 -- (the annotation actions, the backup import, cascades, re-seeding).
 --
 -- Where SQLite has an FTS5 trigram index, PostgreSQL has pg_trgm: a GIN
--- trigram index on "body" (all four texts joined by spaces) answers ILIKE
--- '%term%' for any term of 3+ characters, in Chinese and English alike,
--- case-insensitively. Search terms never contain spaces (lib/search/search-query.ts
--- splits on them), so one joined column finds exactly what four would. A term
--- of 1–2 characters (卡, 算力, "AI") has no trigram: the planner then reads the
--- user's own rows through the userId index and filters them, as SQLite does
--- with LIKE (npm run bench:review measures both).
+-- trigram index on "body" answers LIKE '%term%' for any term of 3+
+-- characters, in Chinese and English alike. "body" is the four texts joined
+-- by spaces and lower-cased once, when written: search terms never contain
+-- spaces (lib/search/search-query.ts splits on them), so one joined column
+-- finds exactly what four would, and LIKE against lower(term) is
+-- case-insensitive without ILIKE's per-row case folding (3× slower at 10,000
+-- notes). A term of 1–2 characters (卡, 算力, "AI") has no trigram: the
+-- planner then filters the user's own rows, as SQLite does with LIKE
+-- (npm run bench:review measures both).
 --
 -- pg_trgm counts a character as part of a word by the database's LC_CTYPE:
 -- with a UTF-8 locale (C.UTF-8, en_US.UTF-8, …) Chinese characters make
@@ -31,7 +33,7 @@ CREATE TABLE "SearchDoc" (
     "note" TEXT NOT NULL,
     "tags" TEXT NOT NULL,
     "counterpart" TEXT NOT NULL,
-    "body" TEXT GENERATED ALWAYS AS ("quote" || ' ' || "note" || ' ' || "tags" || ' ' || "counterpart") STORED
+    "body" TEXT GENERATED ALWAYS AS (lower("quote" || ' ' || "note" || ' ' || "tags" || ' ' || "counterpart")) STORED
 );
 CREATE INDEX "SearchDoc_userId_idx" ON "SearchDoc"("userId");
 CREATE INDEX "SearchDoc_noteKey_idx" ON "SearchDoc"("noteKey");
