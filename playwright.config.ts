@@ -16,7 +16,7 @@ const baseURL = `http://127.0.0.1:${PORT}`;
 const SECURITY_SPECS = /security[^/]*\.spec\.ts$/;
 const securitySuite = process.env.E2E_SUITE === "security";
 const postgresSuite = process.env.E2E_SUITE === "postgresql";
-const POSTGRES_SPECS = /\/(reader|annotations|annotations-advanced|review|review-polish|import|two-servers)\.spec\.ts$/;
+const POSTGRES_SPECS = /\/(reader|annotations|annotations-advanced|review|review-polish|import|books|two-servers)\.spec\.ts$/;
 const TWO_SERVERS_SPEC = /two-servers\.spec\.ts$/;
 // `npm test` runs the security suite right after the e2e suite built the same code: E2E_REUSE_BUILD=1 skips a second build.
 const build = process.env.E2E_REUSE_BUILD === "1" && existsSync(path.join(DIST_DIR, "BUILD_ID")) ? "" : "npm run build && ";
@@ -51,6 +51,7 @@ export default defineConfig({
   testDir: "./e2e",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  ...(postgresSuite ? { globalTeardown: "./e2e/helpers/postgres-teardown.ts" } : {}),
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"]],

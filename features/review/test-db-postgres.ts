@@ -93,5 +93,9 @@ export function createPostgresTestDatabase(template = TEMPLATE): { url: string; 
 export function createPostgresDatabase(server: string, template: string, prefix: string): { url: string; drop: () => void } {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
   adminSync(server, `CREATE DATABASE "${name}" TEMPLATE "${template}"`);
-  return { url: withDatabase(server, name), drop: () => adminSync(server, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return { url: withDatabase(server, name), drop: () => dropPostgresDatabase(server, name) };
+}
+
+export function dropPostgresDatabase(server: string, name: string): void {
+  adminSync(server, `DROP DATABASE IF EXISTS "${name.replace(/"/g, '""')}" WITH (FORCE)`);
 }
