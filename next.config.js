@@ -19,9 +19,9 @@ const nextConfig = {
     serverActions: { bodySizeLimit: actionBodyBytes },
     // The proxy runs for every path, and Next hands a route only the first
     // 10 MB of a body that passed through it: a larger backup reached the
-    // restore route cut short, as "not valid JSON". Room for the 20 MB
+    // restore route cut short, as "not valid JSON". Room for the 50 MB
     // backup limit (BACKUP_MAX_BYTES; lib/next-config.test.ts keeps them in step).
-    proxyClientMaxBodySize: 21 * 1024 * 1024,
+    proxyClientMaxBodySize: 51 * 1024 * 1024,
   },
 };
 

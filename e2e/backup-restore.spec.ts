@@ -2,9 +2,11 @@
 // article and on a private import, back up, delete some, restore into the same
 // account, then restore into a fresh account, comparing every annotation.
 import type { Page } from "@playwright/test";
-import { test, expect } from "./helpers/fixtures";
-import { messages } from "./helpers/i18n";
+import { test, expect, waitForHydration } from "./helpers/fixtures";
+import { format, LOCALES, messages, type Locale } from "./helpers/i18n";
 import { selectText, signUp } from "./helpers/auth";
+import { SEED_SLUG } from "./helpers/seed";
+import { wordPoint } from "./helpers/words";
 import type { Backup } from "@/lib/export/backup";
 
 test.describe.configure({ timeout: 180_000 });
@@ -51,11 +53,12 @@ const comparable = (b: Backup) =>
     }))
     .sort((p, q) => JSON.stringify(p).localeCompare(JSON.stringify(q)));
 
-async function restore(page: Page, file: string) {
-  await page.goto("/en/review");
+async function restore(page: Page, file: string, locale: Locale = "en") {
+  const m = messages(locale);
+  await page.goto(`/${locale}/review`);
   await page.locator(".import-form input[type=file]").waitFor();
-  await page.getByLabel(t.Export.file).setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(file) });
-  await page.getByRole("button", { name: t.Export.import, exact: true }).click();
+  await page.getByLabel(m.Export.file).setInputFiles({ name: "backup.json", mimeType: "application/json", buffer: Buffer.from(file) });
+  await page.getByRole("button", { name: m.Export.import, exact: true }).click();
   const status = page.locator(".import-ok");
   await expect(status).toBeVisible();
   return (await status.textContent()) ?? "";
@@ -82,7 +85,7 @@ test("back up, delete, restore into the same account and into a fresh one: every
   await highlight(page, '[data-pair="2"] [lang="zh-Hans"] [data-sentence="2.0"]', 0, 4);
 
   const original = await backupOf(page);
-  expect(original.version).toBe(2);
+  expect(original.version).toBe(3);
   expect(original.annotations).toHaveLength(4);
   expect(original.texts.map((x) => x.titleEn)).toEqual(["Backup walk"]);
   const file = JSON.stringify(original);
@@ -120,3 +123,64 @@ test("back up, delete, restore into the same account and into a fresh one: every
   await expect(page2.locator('[data-pair="1"] [lang="zh-Hans"] mark[data-highlight-id]')).toHaveText("第二段");
   await fresh.close();
 });
+
+// Both locales: the restore summary and the filter bar are localized.
+for (const locale of LOCALES) {
+  const m = messages(locale);
+
+  test(`/${locale}: a saved word is in the backup; deleted, it comes back with its context; study narrows to one card type; a whole-sentence cloze has a cue`, async ({ page }) => {
+    await signUp(page, locale);
+    await page.goto(`/${locale}/texts/${SEED_SLUG}`);
+    await waitForHydration(page);
+    const p = await wordPoint(page, "zh", "显卡");
+    await page.mouse.click(p.x, p.y);
+    const popup = page.getByRole("dialog", { name: format(m.Words.popupLabel, { word: "显卡" }) });
+    await popup.getByRole("button", { name: m.Vocabulary.saveWord }).click();
+    await expect(popup.getByRole("button", { name: m.Vocabulary.saved })).toBeDisabled();
+
+    const backup = await backupOf(page);
+    expect(backup.words.map((w) => w.headword)).toEqual(["显卡"]);
+    expect(backup.words[0].contexts[0]).toMatchObject({ textSlug: SEED_SLUG });
+
+    await page.goto(`/${locale}/vocabulary`);
+    const item = page.getByRole("listitem", { name: "显卡" });
+    await item.getByRole("button", { name: m.Vocabulary.delete }).click();
+    await expect(item).toHaveCount(0);
+    await expect.poll(async () => (await backupOf(page)).words.length).toBe(0);
+
+    const summary = await restore(page, JSON.stringify(backup), locale);
+    expect(summary).toContain(locale === "en" ? "Restored 1 saved word." : "已恢复 1 个生词。");
+    await page.goto(`/${locale}/vocabulary`);
+    await expect(item.locator(".vocab-sentence")).toContainText("当然这个耐心是需要用显卡和能源消耗来代偿的");
+    await expect(item.locator(".vocab-translation")).toContainText("paid for with GPUs and energy consumption");
+
+    // The study page narrows to one type of card, in the URL, with a count per type.
+    await page.goto(`/${locale}/review/study`);
+    const bar = page.getByRole("navigation", { name: m.StudyCards.filterLabel });
+    await expect(bar.locator('[data-filter="words"] .count')).toHaveText("3");
+    await bar.locator('[data-filter="recall"] a').click();
+    await expect(page).toHaveURL(/[?&]type=recall\b/);
+    await expect(bar.locator('[data-filter="recall"] a')).toHaveAttribute("aria-current", "page");
+    await expect(page.locator(".study-card")).toHaveAttribute("data-card-kind", "recall");
+    await expect(page.locator('[data-stat="due-now"] dd')).toHaveText("1");
+
+    // A cloze from a highlight of a whole sentence is not a lone blank: the translation is its cue.
+    await page.goto(`/${locale}/texts/${SEED_SLUG}`);
+    await waitForHydration(page);
+    const sentence = '[data-pair="0"] [lang="zh-Hans"] [data-sentence="0.1"]';
+    const length = await page.locator(sentence).evaluate((el) => {
+      const clone = el.cloneNode(true) as HTMLElement;
+      clone.querySelectorAll("rt, rp").forEach((n) => n.remove());
+      return clone.textContent!.length;
+    });
+    await selectText(page, sentence, 0, length);
+    await page.getByRole("toolbar", { name: m.Annotations.toolbarLabel }).getByRole("button", { name: m.Annotations.highlight, exact: true }).click();
+    await expect(page.locator(`${sentence} mark[data-highlight-id]:not([data-highlight-id^="tmp-"])`).first()).toBeVisible();
+    await page.goto(`/${locale}/review/study?type=highlights`);
+    const front = page.locator(".study-card").getByRole("group", { name: m.Study.front });
+    await expect(front.locator(".cloze-blank")).toHaveCount(1);
+    await expect(front.locator(".study-cue")).toHaveAttribute("lang", "en");
+    expect((await front.locator(".study-cue").textContent())!.trim().length).toBeGreaterThan(10);
+    await expect(page.locator(".study-card")).toContainText(m.StudyCards.cueHint);
+  });
+}

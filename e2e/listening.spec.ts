@@ -165,6 +165,27 @@ for (const locale of LOCALES) {
       await expect.poll(async () => (await spoken(page)).at(-1)).toMatchObject({ lang: "zh-TW", voice: "test-zh-tw", rate: 1.5 });
     });
 
+    test("in study mode, Chinese then English leaves out the covered English until it is revealed", async ({ page }) => {
+      await stubSpeech(page, VOICES);
+      await page.goto(`/${locale}/texts/${SEED_SLUG}`);
+      await waitForHydration(page);
+      await page.getByRole("checkbox", { name: messages(locale).ReaderSettings.studyMode }).check();
+      await page.getByRole("toolbar").getByRole("button", { name: m.open, exact: true }).click();
+      const bar = page.getByRole("region", { name: m.title });
+      await bar.getByRole("combobox", { name: m.side }).selectOption("zh-en");
+
+      // Uncover sentence 1.1 only (T on its Chinese), then read along from 1.0.
+      await page.locator('[data-side="zh"] [data-sentence="1.1"]').focus();
+      await page.keyboard.press("t");
+      await page.locator('[data-side="zh"] [data-sentence="1.0"]').focus();
+      await bar.getByRole("button", { name: m.readFromFocused }).click();
+      const zh10 = splitForSpeech(item("1.0").zh!, "zh");
+      const zh11 = splitForSpeech(item("1.1").zh!, "zh");
+      const en11 = splitForSpeech(item("1.1").en!, "en");
+      await finishUntil(page, zh10.length + zh11.length + en11.length);
+      expect((await spoken(page)).map((s) => s.text)).toEqual([...zh10, ...zh11, ...en11]);
+    });
+
     test("says so, and how to get one, when there is no voice", async ({ page }) => {
       await stubSpeech(page, []);
       await page.goto(`/${locale}/texts/${SEED_SLUG}`);

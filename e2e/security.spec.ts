@@ -29,7 +29,7 @@ async function newUser(browser: Browser, prefix: string) {
 const saved = (page: Page) => expect(page.locator("mark[data-highlight-id^='tmp-']")).toHaveCount(0);
 
 /** A works through every feature that writes; returns the action requests the browser sent. */
-async function useEverything(page: Page): Promise<RecordedAction[]> {
+async function useEverything(page: Page, userId: string): Promise<RecordedAction[]> {
   const recorder = recordActions(page);
   const toolbar = page.getByRole("toolbar", { name: a.toolbarLabel });
   const panel = page.getByRole("dialog", { name: a.highlightDialog });
@@ -103,6 +103,14 @@ async function useEverything(page: Page): Promise<RecordedAction[]> {
   await expect(page.locator("[data-preview-pair]")).toHaveCount(1);
   await page.getByRole("button", { name: t.save }).click();
   await expect(page).toHaveURL(/\/en\/texts\/a-s-private-import-/);
+  // Its reader: join the two sentence pairs of the first paragraph (the owner-only sentence fix-up).
+  await waitForHydration(page);
+  await page.locator('[data-pair="0"] .pair-fix').click();
+  const fix = page.getByRole("dialog", { name: format(en.SentenceFix.title, { number: 1 }) });
+  await fix.getByRole("button", { name: format(en.SentenceFix.joinLabel, { bead: 1, next: 2 }) }).click();
+  await expect(fix.getByRole("status")).toHaveText(en.SentenceFix.saved);
+  // Opening the import saves A's reading position a moment later: wait for it, so it is not taken for a replay's doing.
+  await expect.poll(() => userRows(userId).ReadingPosition?.length).toBe(2);
 
   return recorder.stop();
 }
@@ -110,7 +118,7 @@ async function useEverything(page: Page): Promise<RecordedAction[]> {
 test("every action the browser sends, replayed with another user's cookies or none, changes nothing of A's", async ({ browser, baseURL }) => {
   const owner = await newUser(browser, "owner-a");
   const intruder = await newUser(browser, "intruder-b");
-  const actions = await useEverything(owner.page);
+  const actions = await useEverything(owner.page, owner.id);
   const ids = new Set(actions.map((x) => x.id));
   // createHighlights, recolour, saveNote, deleteNote, deleteHighlight, restore, two card switches,
   // study settings, a rating, alignImport, saveImport: at least 12 different actions.

@@ -11,7 +11,7 @@ import { fail, type ActionResult } from "@/lib/action-result";
 // errors.unauthenticated and errors.invalid, and may map zod issues to
 // more precise messages.
 
-type Namespace = "Annotations" | "Review" | "Import" | "Vocabulary" | "Manage" | "Books";
+type Namespace = "Annotations" | "Review" | "Import" | "Vocabulary" | "Manage" | "Books" | "SentenceFix";
 export type Translator = (key: string, values?: Record<string, string | number>) => string;
 
 type Failure = Extract<ActionResult<never>, { ok: false }>;

@@ -83,7 +83,7 @@ function makeBackup(paragraphs: Paragraph[], count: number): string {
           : [],
     });
   }
-  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: iso(t0), settings: null, texts: [], annotations };
+  const backup: Backup = { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: iso(t0), settings: null, texts: [], books: [], words: [], annotations };
   const text = serializeBackup(backup);
   const parsed = parseBackup(text);
   if (!parsed.ok) throw new Error(`the generated backup does not validate: ${parsed.error} ${parsed.detail ?? ""}`);

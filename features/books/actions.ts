@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
 import { db } from "@/lib/db";
-import { dropDraft, getDraft, getJob, includedChapters, matchDraft, setJob, startJob, type JobState } from "@/lib/books/book-drafts";
+import { dropDraft, getDraft, getJob, includedChapters, jobReporter, matchDraft, startJob, type JobState } from "@/lib/books/book-drafts";
 import { runInBookWorker } from "@/lib/books/book-pool";
 import type { ChapterPair } from "@/lib/books/chapter-align";
 import { alignPoolSize } from "@/lib/workers/align-pool";
@@ -40,7 +40,7 @@ function invalid(t: Translator, error: z.ZodError) {
 
 export async function rematchChapters(input: unknown): Promise<ActionResult<{ pairs: ChapterPair[] }>> {
   return signedInAction("Books", input, rematchSchema, async ({ user, data, t }) => {
-    const draft = getDraft(user.id, data.token);
+    const draft = await getDraft(db, user.id, data.token);
     if (!draft) return fail("NOT_FOUND", t("errors.expired"));
     const zh = includedChapters(draft.zh.chapters, data.zh);
     const en = includedChapters(draft.en.chapters, data.en);
@@ -51,7 +51,7 @@ export async function rematchChapters(input: unknown): Promise<ActionResult<{ pa
 
 export async function startBookImport(input: unknown): Promise<ActionResult<{ jobId: string }>> {
   return signedInAction("Books", input, startSchema, async ({ user, data, t }) => {
-    const draft = getDraft(user.id, data.token);
+    const draft = await getDraft(db, user.id, data.token);
     if (!draft) return fail("NOT_FOUND", t("errors.expired"));
     if (!data.titleZh && !data.titleEn) return fail("VALIDATION", t("errors.title"), { title: t("errors.title") });
     if (!validPairs(data.pairs, draft.zh.chapters.length, draft.en.chapters.length)) return fail("VALIDATION", t("errors.invalid"));
@@ -62,7 +62,8 @@ export async function startBookImport(input: unknown): Promise<ActionResult<{ jo
       zh: join(draft.zh, p.zh),
       en: join(draft.en, p.en),
     }));
-    const jobId = startJob(user.id);
+    const jobId = await startJob(db, user.id);
+    const report = jobReporter(db, jobId);
     const meta = { titleZh: data.titleZh, titleEn: data.titleEn, author: data.author || null, source: data.source || null, url: data.url || null };
     // Not awaited: the page polls bookImportStatus while the workers align.
     void importBook(db, runInBookWorker, {
@@ -70,21 +71,21 @@ export async function startBookImport(input: unknown): Promise<ActionResult<{ jo
       meta,
       chapters,
       concurrency: alignPoolSize(),
-      onProgress: (progress) => setJob(jobId, { status: "running", progress }),
+      onProgress: (progress) => report.progress(progress),
     }).then(
-      ({ slug }) => {
-        dropDraft(data.token);
-        setJob(jobId, { status: "done", slug });
+      async ({ slug }) => {
+        await dropDraft(db, data.token);
+        await report.finish({ status: "done", slug });
       },
-      (err) => {
-        if (err instanceof ChapterProblemError) setJob(jobId, { status: "failed", reason: { kind: "chapter", chapter: err.chapter, side: err.side, problem: err.problem } });
-        else if (err instanceof PoolBusyError) setJob(jobId, { status: "failed", reason: { kind: "busy" } });
+      async (err) => {
+        if (err instanceof ChapterProblemError) await report.finish({ status: "failed", reason: { kind: "chapter", chapter: err.chapter, side: err.side, problem: err.problem } });
+        else if (err instanceof PoolBusyError) await report.finish({ status: "failed", reason: { kind: "busy" } });
         else {
           console.error("book import failed", err);
-          setJob(jobId, { status: "failed", reason: { kind: "internal" } });
+          await report.finish({ status: "failed", reason: { kind: "internal" } });
         }
       },
-    );
+    ).catch((err) => console.error("book import outcome not saved", err));
     return ok({ jobId });
   }, invalid);
 }
@@ -105,7 +106,7 @@ function view(t: Translator, state: JobState): BookJobView {
 
 export async function bookImportStatus(input: unknown): Promise<ActionResult<BookJobView>> {
   return signedInAction("Books", input, z.object({ jobId: token }), async ({ user, data, t }) => {
-    const state = getJob(user.id, data.jobId);
+    const state = await getJob(db, user.id, data.jobId);
     return state ? ok(view(t, state)) : fail("NOT_FOUND", t("errors.expired"));
   }, invalid);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { fail, ok, type ActionResult } from "@/lib/action-result";
+import { db } from "@/lib/db";
 import { runInBookWorker } from "@/lib/books/book-pool";
 import { includedChapters, matchDraft, putDraft } from "@/lib/books/book-drafts";
 import { outlineOf, type BookOutline } from "@/lib/books/outline";
@@ -40,7 +41,7 @@ export async function readUploadedBook(userId: string, zhFile: unknown, enFile: 
       if (!outcome.ok) return fail("VALIDATION", t(`errors.${PROBLEM_KEY[outcome.problem]}`, { side: sideName(t, side) }));
       books[side] = outcome.book;
     }
-    const { token, draft } = putDraft(userId, books.zh!, books.en!);
+    const { token, draft } = await putDraft(db, userId, books.zh!, books.en!);
     const included = { zh: includedChapters(draft.zh.chapters, null), en: includedChapters(draft.en.chapters, null) };
     return ok(outlineOf(token, draft, included, matchDraft(draft, included.zh, included.en)));
   } catch (err) {

@@ -90,6 +90,8 @@ const saveSchema = z.object({
         zh: z.array(z.string().max(100_000)).max(10_000),
         en: z.array(z.string().max(100_000)).max(10_000),
         beads: z.array(z.tuple([z.array(z.number().int().min(0)), z.array(z.number().int().min(0))])).max(20_000),
+        // Stored so the reader can mark doubtful pairs; they only ever mark the sender's own text.
+        beadScores: z.array(z.number().min(0).max(1).nullable()).max(20_000).nullable().optional(),
       }),
     )
     .min(1)

@@ -55,4 +55,11 @@ describe("utterancesFor", () => {
     expect(utterancesFor(item, "zh-en", (l) => l === "en")).toEqual([{ lang: "en", text: "A." }]);
     expect(utterancesFor({ ...item, en: null }, "en", () => true)).toEqual([]);
   });
+  it("does not give away English that study mode covers when reading Chinese then English", () => {
+    const covered = { ...item, enCovered: true };
+    expect(utterancesFor(covered, "zh-en", () => true)).toEqual([{ lang: "zh", text: "甲。" }]);
+    expect(utterancesFor(covered, "zh", () => true)).toEqual([{ lang: "zh", text: "甲。" }]);
+    // Choosing English alone is asking to hear it.
+    expect(utterancesFor(covered, "en", () => true)).toEqual([{ lang: "en", text: "A." }]);
+  });
 });

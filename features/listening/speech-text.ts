@@ -10,6 +10,8 @@ export interface SpeechItem {
   pairIndex: number;
   zh: string | null;
   en: string | null;
+  /** Study mode has this pair's English covered: reading it aloud would give the answer away. */
+  enCovered?: boolean;
 }
 
 export interface SpeechParagraph {
@@ -114,9 +116,14 @@ export function splitForSpeech(text: string, lang: SpeechLang, max = MAX_UTTERAN
 export type SpeechSide = "zh" | "en" | "zh-en";
 export const SPEECH_SIDES: readonly SpeechSide[] = ["zh", "en", "zh-en"];
 
-/** The utterances for one sentence pair, on the chosen side(s), leaving out languages without a voice. */
+/**
+ * The utterances for one sentence pair, on the chosen side(s), leaving out
+ * languages without a voice. "Chinese then English" leaves out English that
+ * study mode keeps covered; "English" alone still reads it, since choosing it
+ * is asking to hear the English (a listening drill).
+ */
 export function utterancesFor(item: SpeechItem, side: SpeechSide, canSpeak: (lang: SpeechLang) => boolean): Array<{ lang: SpeechLang; text: string }> {
-  const langs: SpeechLang[] = side === "zh-en" ? ["zh", "en"] : [side];
+  const langs: SpeechLang[] = side === "zh-en" ? (item.enCovered ? ["zh"] : ["zh", "en"]) : [side];
   return langs.flatMap((lang) => {
     const text = item[lang];
     return text && canSpeak(lang) ? splitForSpeech(text, lang).map((t) => ({ lang, text: t })) : [];

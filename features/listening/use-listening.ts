@@ -16,14 +16,22 @@ const isTyping = (el: EventTarget | null) =>
  * the device's listening settings, the focused sentence (where reading
  * starts) and the keys P (play this sentence) and R (read on from here).
  */
-export function useListening(rootRef: RefObject<HTMLElement | null>, paragraphs: readonly SpeechParagraph[], moreComing: boolean) {
+export function useListening(
+  rootRef: RefObject<HTMLElement | null>,
+  paragraphs: readonly SpeechParagraph[],
+  moreComing: boolean,
+  /** Whether study mode covers this pair's English ("<paragraph>.<pair>" key, paragraph index). */
+  enCovered: (key: string, pairIndex: number) => boolean = () => false,
+) {
   const { status: voiceStatus, voices } = useVoices();
   const [settings, setSettings] = useState<ListeningSettings>(DEFAULT_LISTENING);
   const [state, setState] = useState<PlayerState>(IDLE);
   const [focusedKey, setFocusedKey] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
 
-  const items = useMemo(() => readingOrder(paragraphs), [paragraphs]);
+  const order = useMemo(() => readingOrder(paragraphs), [paragraphs]);
+  // The player reads items afresh at each sentence, so a reveal during read-along applies from the next one.
+  const items = useMemo(() => order.map((item) => (enCovered(item.key, item.pairIndex) ? { ...item, enCovered: true } : item)), [order, enCovered]);
   const live = useRef({ items, moreComing, voices, settings });
   useEffect(() => {
     live.current = { items, moreComing, voices, settings };

@@ -96,7 +96,7 @@ export async function listLibraryTexts(viewerId?: string | null): Promise<Librar
   })).concat(bookEntries);
 }
 
-type SpanRow = { paragraphId: string; lang: string; start: number; end: number; pair: number };
+type SpanRow = { paragraphId: string; lang: string; start: number; end: number; pair: number; confidence: number | null };
 
 /** The text's metadata and its first paragraphs, or null when it does not exist or is someone else's. Cached per request: metadata and page both ask for it. */
 export const getReaderText = cache(async (slug: string, viewerId?: string | null): Promise<ReaderText | null> => {
@@ -144,7 +144,7 @@ async function paragraphWindow(textId: string, from: number, count: number): Pro
   });
   if (paragraphs.length === 0) return [];
   const spans = await db.$queryRaw<SpanRow[]>`
-    SELECT s."paragraphId", s."lang", s."start", s."end", s."pair"
+    SELECT s."paragraphId", s."lang", s."start", s."end", s."pair", s."confidence"
     FROM "Sentence" s JOIN "Paragraph" p ON p."id" = s."paragraphId"
     WHERE p."textId" = ${textId} AND p."index" >= ${from} AND p."index" < ${from + count}
     ORDER BY s."paragraphId", s."lang", s."index"`;
@@ -152,7 +152,7 @@ async function paragraphWindow(textId: string, from: number, count: number): Pro
   for (const s of spans) {
     let entry = byParagraph.get(s.paragraphId);
     if (!entry) byParagraph.set(s.paragraphId, (entry = { zh: [], en: [] }));
-    (s.lang === "zh" ? entry.zh : entry.en).push({ start: Number(s.start), end: Number(s.end), pair: Number(s.pair) });
+    (s.lang === "zh" ? entry.zh : entry.en).push({ start: Number(s.start), end: Number(s.end), pair: Number(s.pair), ...(s.confidence === null ? {} : { confidence: Number(s.confidence) }) });
   }
   return paragraphs.map((p) => ({
     id: p.id,

@@ -44,12 +44,15 @@ beforeAll(async () => {
   // A private import of USER's, annotated.
   await saveAlignedText(db, { ...tinyText("mine-x1"), titleEn: "My import", ownerId: USER });
   const mine = await db.text.findUniqueOrThrow({ where: { slug: "mine-x1" }, include: { paragraphs: { orderBy: { index: "asc" } } } });
+  // The aligner doubted the first pair of paragraph 0; the rest were confirmed by hand (null).
+  await db.sentence.updateMany({ where: { paragraphId: mine.paragraphs[0].id, pair: 0 }, data: { confidence: 0.31 } });
   privateId = await annotate(USER, "mine-x1", [{ p: mine.paragraphs[1], lang: "zh", start: 0, end: 2 }], { note: "on my own text" });
   await db.studySettings.create({ data: { userId: USER, autoCards: false, newPerDay: 5, reviewsPerDay: 50, frontMode: "emphasis" } });
 });
 
 afterAll(() => t.cleanup());
 
+const NO_WORDS = { restored: 0, present: 0, unlinked: 0, noText: 0 };
 const withoutStamp = (b: Backup) => ({ ...b, exportedAt: "" });
 const roundTrip = async (userId: string) => {
   const parsed = parseBackup(serializeBackup(await exportBackup(db, userId)));
@@ -60,7 +63,7 @@ const roundTrip = async (userId: string) => {
 describe("backup and restore", () => {
   it("holds the user's imported texts whole, and every annotation with its id", async () => {
     const backup = await roundTrip(USER);
-    expect(backup.version).toBe(2);
+    expect(backup.version).toBe(3);
     expect(backup.texts.map((x) => x.slug)).toEqual(["mine-x1"]);
     expect(backup.texts[0].paragraphs[1].zh).toBe("算力越来越贵。");
     expect(backup.annotations.map((a) => a.id).sort()).toEqual([singleId, groupId, privateId].sort());
@@ -73,7 +76,7 @@ describe("backup and restore", () => {
     // An edit made after the backup must survive the restore.
     await saveNote(db, USER, singleId, "edited after the backup");
     const result = await restoreBackup(db, USER, backup);
-    expect(result).toEqual({ restored: 1, orphans: 0, textsCreated: 0, skipped: { present: 2, noText: 0 } });
+    expect(result).toEqual({ restored: 1, orphans: 0, textsCreated: 0, booksCreated: 0, skipped: { present: 2, noText: 0 }, words: NO_WORDS });
     const after = withoutStamp(await exportBackup(db, USER));
     expect(after.annotations.find((a) => a.id === singleId)?.note?.body).toBe("edited after the backup");
     await saveNote(db, USER, singleId, "**idiom**");
@@ -91,7 +94,7 @@ describe("backup and restore", () => {
     await db.annotation.deleteMany({ where: { userId: USER } });
     await db.tag.deleteMany({ where: { userId: USER } });
     expect(await db.card.count({ where: { userId: USER } })).toBe(0);
-    expect(await restoreBackup(db, USER, backup)).toEqual({ restored: 3, orphans: 0, textsCreated: 0, skipped: { present: 0, noText: 0 } });
+    expect(await restoreBackup(db, USER, backup)).toEqual({ restored: 3, orphans: 0, textsCreated: 0, booksCreated: 0, skipped: { present: 0, noText: 0 }, words: NO_WORDS });
     expect(withoutStamp(await exportBackup(db, USER))).toEqual(before);
     expect(await db.reviewLog.count({ where: { userId: USER } })).toBe(1);
   });
@@ -99,9 +102,15 @@ describe("backup and restore", () => {
   it("restores into a new account: recreates the imported text under a fresh slug, and every annotation on it", async () => {
     const backup = await roundTrip(USER);
     const result = await restoreBackup(db, FRESH, backup);
-    expect(result).toEqual({ restored: 3, orphans: 0, textsCreated: 1, skipped: { present: 0, noText: 0 } });
+    expect(result).toEqual({ restored: 3, orphans: 0, textsCreated: 1, booksCreated: 0, skipped: { present: 0, noText: 0 }, words: NO_WORDS });
     const copy = await db.text.findFirstOrThrow({ where: { ownerId: FRESH } });
     expect(copy.slug).not.toBe("mine-x1");
+    // The copy keeps which sentence pairs were doubtful, so the reader marks the same ones.
+    const scores = async (textId: string) =>
+      (await db.sentence.findMany({ where: { paragraph: { textId } }, orderBy: [{ paragraph: { index: "asc" } }, { lang: "asc" }, { index: "asc" }] })).map((x) => x.confidence);
+    const original = await db.text.findUniqueOrThrow({ where: { slug: "mine-x1" } });
+    expect(await scores(copy.id)).toEqual(await scores(original.id));
+    expect((await scores(copy.id)).filter((c) => c === 0.31).length).toBeGreaterThan(0);
     const restored = await exportBackup(db, FRESH);
     const onCopy = restored.annotations.find((a) => a.textSlug === copy.slug);
     expect(onCopy?.note?.body).toBe("on my own text");
@@ -139,7 +148,7 @@ describe("backup and restore", () => {
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
     const live = await db.annotation.count({ where: { userId: USER, deletedAt: null } });
-    expect(await restoreBackup(db, USER, parsed.backup)).toMatchObject({ restored: 0, skipped: { present: live, noText: 0 } });
+    expect(await restoreBackup(db, USER, parsed.backup)).toMatchObject({ restored: 0, skipped: { present: live, noText: 0 }, words: NO_WORDS });
     expect(await db.annotation.count({ where: { userId: USER } })).toBe(live);
   });
 });
@@ -161,7 +170,7 @@ describe("a large backup", () => {
     const backup = await exportBackup(db, BIG);
     expect(backup.annotations).toHaveLength(N);
     // Many of them share a place (8 places for 1,500): in a fresh account each is still its own annotation.
-    expect(await restoreBackup(db, TO, backup)).toMatchObject({ restored: N, skipped: { present: 0, noText: 0 } });
+    expect(await restoreBackup(db, TO, backup)).toMatchObject({ restored: N, skipped: { present: 0, noText: 0 }, words: NO_WORDS });
     expect(await db.note.count({ where: { userId: TO } })).toBe(N);
     expect((await restoreBackup(db, TO, backup)).skipped.present).toBe(N);
     // Into the same account after deleting everything: all come back under their ids.

@@ -1,5 +1,5 @@
-// Reads a user's imported texts, annotations and cards into a Backup, and
-// restores one, given a Prisma client (no "server-only": the round-trip unit
+// Reads a user's imported texts and books, annotations, saved words and cards
+// into a Backup, and restores one, given a Prisma client (no "server-only": the round-trip unit
 // test runs it on a temp database). Validation happens before
 // (lib/export/backup.ts).
 //
@@ -11,12 +11,12 @@
 
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { checkAnchor, resolveAnchor } from "@/lib/anchor/anchor";
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupAnnotation, type BackupText } from "@/lib/export/backup";
-import { makeSlug } from "@/lib/import/slug";
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupAnnotation } from "@/lib/export/backup";
 import { newId } from "@/lib/new-id";
-import { saveAlignedText } from "@/lib/texts/save-aligned-text";
-import { visibleTextWhere } from "@/lib/texts/visibility";
 import type { HighlightColor } from "@/features/annotations/types";
+import { cardFromBackup, cardToBackup } from "./backup-cards";
+import { exportBooks, exportTexts, resolveTexts, type TargetText } from "./backup-texts";
+import { exportWords, restoreWords, type WordsRestoreResult } from "./backup-words";
 
 type Db = PrismaClient;
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -25,36 +25,9 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 // 100 ms; bench:stall measured 60–1,100 ms stalls with 200 per batch under load.
 const BATCH = 50;
 const iso = (d: Date) => d.toISOString();
-const isoOrNull = (d: Date | null) => (d ? d.toISOString() : null);
-
-/** The user's own imports, whole (the seed is public and needs no backup). */
-async function exportTexts(db: Db, userId: string): Promise<BackupText[]> {
-  const texts = await db.text.findMany({
-    where: { ownerId: userId },
-    orderBy: { createdAt: "asc" },
-    include: { paragraphs: { orderBy: { index: "asc" }, include: { sentences: { orderBy: [{ lang: "asc" }, { index: "asc" }] } } } },
-  });
-  return texts.map((t) => ({
-    slug: t.slug,
-    titleZh: t.titleZh,
-    titleEn: t.titleEn,
-    author: t.author,
-    authorEn: t.authorEn,
-    source: t.source,
-    sourceEn: t.sourceEn,
-    url: t.url,
-    publishedOn: t.publishedOn,
-    notice: t.notice,
-    paragraphs: t.paragraphs.map((p) => ({
-      zh: p.zh,
-      en: p.en,
-      sentences: p.sentences.map((s) => ({ lang: s.lang === "en" ? ("en" as const) : ("zh" as const), index: s.index, start: s.start, end: s.end, pair: s.pair })),
-    })),
-  }));
-}
 
 export async function exportBackup(db: Db, userId: string, now = new Date()): Promise<Backup> {
-  const [annotations, settings, texts] = await Promise.all([
+  const [annotations, settings, texts, books, words] = await Promise.all([
     db.annotation.findMany({
       where: { userId, deletedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
@@ -67,6 +40,8 @@ export async function exportBackup(db: Db, userId: string, now = new Date()): Pr
     }),
     db.studySettings.findUnique({ where: { userId } }),
     exportTexts(db, userId),
+    exportBooks(db, userId),
+    exportWords(db, userId),
   ]);
   return {
     format: BACKUP_FORMAT,
@@ -76,6 +51,8 @@ export async function exportBackup(db: Db, userId: string, now = new Date()): Pr
       ? { autoCards: settings.autoCards, newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay, frontMode: settings.frontMode === "emphasis" ? "emphasis" : "cloze" }
       : null,
     texts,
+    books,
+    words,
     annotations: annotations.map((a) => ({
       id: a.id,
       textSlug: a.text.slug,
@@ -87,32 +64,7 @@ export async function exportBackup(db: Db, userId: string, now = new Date()): Pr
         : null,
       cards: a.cards
         .filter((c) => c.kind === "forward" || c.kind === "reverse")
-        .map((c) => ({
-          kind: c.kind === "reverse" ? "reverse" : "forward",
-          suspended: c.suspended,
-          due: iso(c.due),
-          stability: c.stability,
-          difficulty: c.difficulty,
-          elapsedDays: c.elapsedDays,
-          scheduledDays: c.scheduledDays,
-          learningSteps: c.learningSteps,
-          reps: c.reps,
-          lapses: c.lapses,
-          state: c.state,
-          lastReview: isoOrNull(c.lastReview),
-          createdAt: iso(c.createdAt),
-          logs: c.logs.map((l) => ({
-            rating: l.rating,
-            state: l.state,
-            due: iso(l.due),
-            stability: l.stability,
-            difficulty: l.difficulty,
-            elapsedDays: l.elapsedDays,
-            scheduledDays: l.scheduledDays,
-            learningSteps: l.learningSteps,
-            reviewedAt: iso(l.reviewedAt),
-          })),
-        })),
+        .map((c) => ({ ...cardToBackup(c), kind: c.kind === "reverse" ? ("reverse" as const) : ("forward" as const) })),
     })),
   };
 }
@@ -125,67 +77,15 @@ export interface RestoreResult {
   orphans: number;
   /** Imported texts the backup held that were recreated for this account. */
   textsCreated: number;
+  /** Imported books the backup held that were recreated, with their chapters. */
+  booksCreated: number;
   skipped: {
     /** Still in the account (an edited one is left as it is). */
     present: number;
     /** The text is neither in the backup nor visible to this account. */
     noText: number;
   };
-}
-
-interface TargetText {
-  id: string;
-  /** Paragraph id and both sides' text, by paragraph index. */
-  paragraphs: Map<number, { id: string; zh: string; en: string }>;
-}
-
-async function loadTarget(db: Db | Tx, textId: string): Promise<TargetText> {
-  const paragraphs = await db.paragraph.findMany({ where: { textId }, select: { id: true, index: true, zh: true, en: true } });
-  return { id: textId, paragraphs: new Map(paragraphs.map((p) => [p.index, p])) };
-}
-
-const sameContent = (a: BackupText["paragraphs"], b: { zh: string; en: string }[]) =>
-  a.length === b.length && a.every((p, i) => p.zh === b[i].zh && p.en === b[i].en);
-
-/**
- * Where each backup text slug lands in this account: an existing text the
- * user may see under that slug (theirs, or public), else the backup's own
- * copy recreated as the user's private text (under a fresh slug when the slug
- * is taken by someone else's text).
- */
-async function resolveTexts(db: Db, userId: string, backup: Backup): Promise<{ bySlug: Map<string, TargetText>; created: number }> {
-  const bySlug = new Map<string, TargetText>();
-  let created = 0;
-  const own = new Map(backup.texts.map((t) => [t.slug, t]));
-  for (const slug of new Set([...backup.annotations.map((a) => a.textSlug), ...own.keys()])) {
-    const visible = await db.text.findFirst({ where: { slug, ...visibleTextWhere(userId) }, select: { id: true, ownerId: true, paragraphs: { select: { zh: true, en: true }, orderBy: { index: "asc" } } } });
-    const copy = own.get(slug);
-    if (visible && (!copy || visible.ownerId === userId || sameContent(copy.paragraphs, visible.paragraphs))) {
-      bySlug.set(slug, await loadTarget(db, visible.id));
-      continue;
-    }
-    if (!copy) continue;
-    const earlierCopy = await findOwnCopy(db, userId, copy);
-    if (earlierCopy) {
-      // Restored into this account before, under a fresh slug.
-      bySlug.set(slug, await loadTarget(db, earlierCopy));
-      continue;
-    }
-    const taken = visible || (await db.text.findUnique({ where: { slug }, select: { id: true } }));
-    const saved = await saveAlignedText(db, { ...copy, slug: taken ? makeSlug(copy.titleEn || copy.slug) : slug, ownerId: userId });
-    created++;
-    bySlug.set(slug, await loadTarget(db, saved.id));
-  }
-  return { bySlug, created };
-}
-
-/** A text of the user's with the same titles and paragraphs as a backup copy. */
-async function findOwnCopy(db: Db, userId: string, copy: BackupText): Promise<string | null> {
-  const candidates = await db.text.findMany({
-    where: { ownerId: userId, titleZh: copy.titleZh, titleEn: copy.titleEn },
-    select: { id: true, paragraphs: { select: { zh: true, en: true }, orderBy: { index: "asc" } } },
-  });
-  return candidates.find((c) => sameContent(copy.paragraphs, c.paragraphs))?.id ?? null;
+  words: WordsRestoreResult;
 }
 
 /** A part placed against the target paragraph: where it fits now, or an orphan (no paragraph) keeping its quote. */
@@ -224,10 +124,10 @@ class BatchRows {
       this.notes.push({ id: noteId, userId, annotationId: id, body: a.note.body, createdAt: new Date(a.note.createdAt), updatedAt: new Date(a.note.updatedAt) });
       for (const tagName of new Set(a.note.tags)) this.noteTags.push({ noteId, tagName });
     }
-    for (const { logs, ...card } of a.cards) {
-      const cardId = newId();
-      this.cards.push({ id: cardId, userId, annotationId: id, ...card, due: new Date(card.due), lastReview: card.lastReview ? new Date(card.lastReview) : null, createdAt: new Date(card.createdAt) });
-      for (const l of logs) this.logs.push({ id: newId(), userId, cardId, ...l, due: new Date(l.due), reviewedAt: new Date(l.reviewedAt) });
+    for (const card of a.cards) {
+      const { row, logs } = cardFromBackup(userId, card);
+      this.cards.push({ ...row, annotationId: id });
+      this.logs.push(...logs);
     }
     return placed.some((p) => p.orphan);
   }
@@ -253,12 +153,13 @@ const fingerprint = (textId: string, p: { paragraphIndex: number; lang: string; 
  * - Same account: an annotation still present (by id, or by the same first
  *   part on the same text) is skipped and never overwritten; one deleted
  *   since the backup is brought back; one gone entirely is written again.
- * - New account: the backup's imported texts are recreated, then every
- *   annotation on them and on public texts, under fresh ids.
+ * - New account: the backup's imported texts and books are recreated, then
+ *   every annotation on them and on public texts, under fresh ids.
+ * Saved words follow the annotations (backup-words.ts).
  */
 export async function restoreBackup(db: Db, userId: string, backup: Backup): Promise<RestoreResult> {
-  const { bySlug, created } = await resolveTexts(db, userId, backup);
-  const result: RestoreResult = { restored: 0, orphans: 0, textsCreated: created, skipped: { present: 0, noText: 0 } };
+  const { bySlug, textsCreated, booksCreated } = await resolveTexts(db, userId, backup);
+  const result: RestoreResult = { restored: 0, orphans: 0, textsCreated, booksCreated, skipped: { present: 0, noText: 0 }, words: { restored: 0, present: 0, unlinked: 0, noText: 0 } };
 
   // What the account had before this restore: by id (with whether it is deleted) and by place.
   const mine = await db.annotation.findMany({
@@ -313,6 +214,7 @@ export async function restoreBackup(db: Db, userId: string, backup: Backup): Pro
     // Let other requests run between batches.
     await new Promise((resolve) => setImmediate(resolve));
   }
+  result.words = await restoreWords(db, userId, backup.words, bySlug);
   if (backup.settings) {
     await db.studySettings.upsert({ where: { userId }, create: { userId, ...backup.settings }, update: backup.settings });
   }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { requestTimeZone } from "@/features/shell/request-time-zone";
 import { listReviewNotes, loadReviewFacets } from "./notes-list";
 import { loadStudyQueue } from "./study-queue";
+import type { StudyFilter } from "./study-types";
 import type { ReviewFilter } from "./types";
 
 // Server-side reads of the review capability, bound to the app's database.
@@ -11,4 +12,4 @@ import type { ReviewFilter } from "./types";
 
 export const getReviewNotes = (userId: string, filter: ReviewFilter) => listReviewNotes(db, userId, filter);
 export const getReviewFacets = (userId: string) => loadReviewFacets(db, userId);
-export const getStudyQueue = async (userId: string) => loadStudyQueue(db, userId, await requestTimeZone());
+export const getStudyQueue = async (userId: string, filter: StudyFilter) => loadStudyQueue(db, userId, await requestTimeZone(), new Date(), filter);

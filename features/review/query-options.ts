@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import { filterToParams } from "./schemas";
-import type { StudyQueue } from "./study-types";
+import type { StudyFilter, StudyQueue } from "./study-types";
 import type { ReviewFilter, ReviewPage } from "./types";
 
 // Each review query is defined once, shared by the server prefetch (the pages)
@@ -21,12 +21,15 @@ export const reviewNotesQueryOptions = (f: ReviewFilter) =>
     queryFn: ({ signal }) => getJson<ReviewPage>(`/api/review/notes?${filterToParams(f).toString()}`, signal),
   });
 
+/** The prefix of every filter's queue: invalidating it refreshes them all. */
 export const studyQueueKey = ["study-queue"] as const;
+export const studyQueueFilterKey = (filter: StudyFilter) => [...studyQueueKey, filter] as const;
+export const studyQueueUrl = (filter: StudyFilter) => (filter === "all" ? "/api/review/queue" : `/api/review/queue?type=${filter}`);
 
-export const studyQueueQueryOptions = () =>
+export const studyQueueQueryOptions = (filter: StudyFilter) =>
   queryOptions({
-    queryKey: studyQueueKey,
-    queryFn: ({ signal }) => getJson<StudyQueue>("/api/review/queue", signal),
+    queryKey: studyQueueFilterKey(filter),
+    queryFn: ({ signal }) => getJson<StudyQueue>(studyQueueUrl(filter), signal),
     // Learning steps fall due minutes later; pick them up without a reload.
     refetchInterval: 60_000,
   });

@@ -30,12 +30,26 @@ export interface AnnotationRowForReview {
 
 export type TextRow = NonNullable<ReviewItem["text"]>;
 
+/** Whether the words around a quote give anything to recall it from (punctuation and spaces do not). */
+export const hasWords = (s: string) => /[\p{L}\p{N}]/u.test(s);
+
 /** The sentence(s) around [start, end) on one side, with the quote cut out. */
 export function quoteInContext(text: string, sentences: readonly SentenceSpan[], start: number, end: number, lang: "zh" | "en"): QuoteInContext {
   const touching = sentences.filter((s) => s.start < end && s.end > start);
   const from = Math.min(start, ...touching.map((s) => s.start));
   const to = Math.max(end, ...touching.map((s) => s.end));
-  return { lang, before: text.slice(from, start).trimStart(), quote: text.slice(start, end), after: text.slice(end, to).trimEnd() };
+  const context: QuoteInContext = { lang, before: text.slice(from, start).trimStart(), quote: text.slice(start, end), after: text.slice(end, to).trimEnd() };
+  if (hasWords(context.before) || hasWords(context.after)) return context;
+  const prev = sentences.filter((s) => s.end <= from).sort((a, b) => b.end - a.end)[0];
+  const next = sentences.filter((s) => s.start >= to).sort((a, b) => a.start - b.start)[0];
+  const gap = (a: number, b: number) => (lang === "en" && a < b ? " " : "");
+  return {
+    ...context,
+    neighbours: {
+      before: prev ? text.slice(prev.start, prev.end).trim() + gap(prev.end, from) : "",
+      after: next ? gap(to, next.start) + text.slice(next.start, next.end).trim() : "",
+    },
+  };
 }
 
 /** One item from an annotation and its parts (in reading order, as stored). */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { HIGHLIGHT_COLORS } from "@/features/annotations/types";
 import { MAX_QUERY_CHARS } from "@/lib/search/search-query";
 import { EMPTY_FILTER, type ReviewFilter } from "./types";
+import { STUDY_FILTERS, type StudyFilter } from "./study-types";
 
 // Input validation for the review actions and for the filter in URLs (the
 // notes page, its JSON API and the export downloads all read the same one).
@@ -64,3 +65,8 @@ export const studySettingsSchema = z.object({
   frontMode: z.enum(["cloze", "emphasis"]),
 });
 export type StudySettingsInput = z.infer<typeof studySettingsSchema>;
+
+/** The study page's card-type filter from its URL (?type=); anything unknown means all cards. */
+export function parseStudyFilter(value: string | string[] | null | undefined): StudyFilter {
+  return z.enum(STUDY_FILTERS).catch("all").parse(Array.isArray(value) ? value[0] : value);
+}

@@ -9,7 +9,7 @@ import { endOfDay, startOfDay } from "@/lib/time/calendar-day";
 import { streakDays, todayCounts, trueRetention } from "@/lib/srs/study-stats";
 import { loadReviewItems } from "./notes-list";
 import { isWordCardKind, loadStudyWords } from "@/features/vocabulary/vocabulary-cards";
-import { DEFAULT_STUDY_SETTINGS, type StudyCard, type StudyQueue, type StudySettingsDTO } from "./study-types";
+import { DEFAULT_STUDY_SETTINGS, STUDY_FILTERS, filterKinds, filterTakes, type StudyCard, type StudyFilter, type StudyQueue, type StudySettingsDTO } from "./study-types";
 
 type Db = PrismaClient;
 
@@ -54,12 +54,28 @@ const liveCard = (userId: string): Prisma.CardWhereInput => ({
   OR: [{ annotation: { deletedAt: null } }, { vocabularyItem: { status: "learning" } }],
 });
 
+const byKind = (filter: StudyFilter): Prisma.CardWhereInput => {
+  const kinds = filterKinds(filter);
+  return kinds ? { kind: { in: [...kinds] } } : {};
+};
+
+/** Sums per-kind counts over the kinds a filter takes. */
+function sumFor(filter: StudyFilter, perKind: Map<string, number>): number {
+  let n = 0;
+  for (const [kind, count] of perKind) if (filterTakes(filter, kind)) n += count;
+  return n;
+}
+
 function pinyinOf(text: string): string {
   return pinyin(text, { toneType: "symbol", nonZh: "consecutive" });
 }
 
-/** Today's queue; "today" is the calendar day in `timeZone`, the reader's. */
-export async function loadStudyQueue(db: Db, userId: string, timeZone: string, now = new Date()): Promise<StudyQueue> {
+/**
+ * Today's queue; "today" is the calendar day in `timeZone`, the reader's.
+ * `filter` narrows it to one type of card, in the queries themselves, and
+ * the counts for every filter come from two grouped counts.
+ */
+export async function loadStudyQueue(db: Db, userId: string, timeZone: string, now = new Date(), filter: StudyFilter = "all"): Promise<StudyQueue> {
   const settings = await loadStudySettings(db, userId);
   if (settings.autoCards) await syncAutoCards(db, userId, now);
 
@@ -72,15 +88,20 @@ export async function loadStudyQueue(db: Db, userId: string, timeZone: string, n
   const reviewsLeft = Math.max(0, settings.reviewsPerDay - today.reviewsToday);
   const since30 = now.getTime() - 30 * DAY_MS;
 
-  const live = liveCard(userId);
-  const [dueNowCount, dueTodayCount, newCount, due, fresh] = await Promise.all([
-    db.card.count({ where: { ...live, state: { not: STATE.New }, due: { lte: now } } }),
+  const all = liveCard(userId);
+  const live = { ...all, ...byKind(filter) };
+  const [dueNowByKind, newByKind, dueTodayCount, due, fresh] = await Promise.all([
+    db.card.groupBy({ by: ["kind"], where: { ...all, state: { not: STATE.New }, due: { lte: now } }, _count: { _all: true } }),
+    db.card.groupBy({ by: ["kind"], where: { ...all, state: STATE.New }, _count: { _all: true } }),
     db.card.count({ where: { ...live, state: { not: STATE.New }, due: { lt: endOfDay(now, timeZone) } } }),
-    db.card.count({ where: { ...live, state: STATE.New } }),
     db.card.findMany({ where: { ...live, state: { not: STATE.New }, due: { lte: now } }, orderBy: { due: "asc" }, take: Math.min(reviewsLeft, QUEUE_BATCH) }),
     db.card.findMany({ where: { ...live, state: STATE.New }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: Math.min(newLeft, QUEUE_BATCH) }),
   ]);
   const picked = [...due, ...fresh].slice(0, QUEUE_BATCH);
+  const dueNowPerKind = new Map(dueNowByKind.map((g) => [g.kind, g._count._all]));
+  const newPerKind = new Map(newByKind.map((g) => [g.kind, g._count._all]));
+  const available = (f: StudyFilter) => Math.min(sumFor(f, dueNowPerKind), reviewsLeft) + Math.min(sumFor(f, newPerKind), newLeft);
+  const newCount = sumFor(filter, newPerKind);
 
   const items = await loadReviewItems(db, userId, picked.flatMap((c) => (c.annotationId ? [c.annotationId] : [])));
   const itemByKey = new Map(items.map((i) => [i.key, i]));
@@ -111,13 +132,15 @@ export async function loadStudyQueue(db: Db, userId: string, timeZone: string, n
   return {
     cards,
     stats: {
-      dueNow: Math.min(dueNowCount, reviewsLeft) + Math.min(newCount, newLeft),
+      dueNow: available(filter),
       dueToday: Math.min(dueTodayCount, reviewsLeft) + Math.min(newCount, newLeft),
       reviewedToday: today.total,
       streak: streakDays(logs, now, timeZone),
       retention30: trueRetention(logs.filter((l) => l.reviewedAt.getTime() >= since30)),
     },
     settings,
+    filter,
+    counts: Object.fromEntries(STUDY_FILTERS.map((f) => [f, available(f)])) as Record<StudyFilter, number>,
   };
 }
 

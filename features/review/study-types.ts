@@ -9,6 +9,20 @@ export type WordCardKind = "recognition" | "recall" | "cloze";
 export const WORD_CARD_KINDS: readonly WordCardKind[] = ["recognition", "recall", "cloze"];
 export type FrontMode = "cloze" | "emphasis";
 
+/** Which cards a study session shows: all, highlight cards (either direction), word cards, or one kind of word card. */
+export const STUDY_FILTERS = ["all", "highlights", "words", "recognition", "recall", "cloze"] as const;
+export type StudyFilter = (typeof STUDY_FILTERS)[number];
+
+/** The card kinds a filter takes (null: every kind). A card's kind alone says whether it is a highlight's or a word's. */
+export function filterKinds(filter: StudyFilter): readonly string[] | null {
+  if (filter === "all") return null;
+  if (filter === "highlights") return ["forward", "reverse"];
+  if (filter === "words") return WORD_CARD_KINDS;
+  return [filter];
+}
+
+export const filterTakes = (filter: StudyFilter, kind: string) => filterKinds(filter)?.includes(kind) ?? true;
+
 export interface StudySettingsDTO {
   autoCards: boolean;
   newPerDay: number;
@@ -70,6 +84,10 @@ export interface StudyStats {
 
 export interface StudyQueue {
   cards: StudyCard[];
+  /** Counted within the filter, so "due now" is what this session holds. */
   stats: StudyStats;
   settings: StudySettingsDTO;
+  filter: StudyFilter;
+  /** Cards in today's queue right now under each filter (within the daily limits). */
+  counts: Record<StudyFilter, number>;
 }

@@ -24,6 +24,12 @@ export interface QuoteInContext {
   before: string;
   quote: string;
   after: string;
+  /**
+   * Only when the quote fills its whole sentence(s): the sentence before and
+   * after it in the paragraph ("" at an edge), so a cloze still has words
+   * around its blank.
+   */
+  neighbours?: { before: string; after: string };
 }
 
 /** One annotation (a group of highlights counts once), as every review surface shows it. */

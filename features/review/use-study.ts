@@ -3,12 +3,12 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { RatingValue } from "@/lib/srs/scheduler";
 import { rateStudyCard, saveStudySettings } from "./actions";
-import { studyQueueKey, studyQueueQueryOptions } from "./query-options";
-import type { StudyQueue, StudySettingsDTO } from "./study-types";
+import { studyQueueFilterKey, studyQueueKey, studyQueueQueryOptions } from "./query-options";
+import { STUDY_FILTERS, filterTakes, type StudyFilter, type StudyQueue, type StudySettingsDTO } from "./study-types";
 import { ReviewActionError, unwrapAction } from "./use-review";
 
-export function useStudyQueue() {
-  return useQuery(studyQueueQueryOptions());
+export function useStudyQueue(filter: StudyFilter) {
+  return useQuery(studyQueueQueryOptions(filter));
 }
 
 /**
@@ -16,16 +16,21 @@ export function useStudyQueue() {
  * counters move; the server's answer is reconciled by a refetch (onSettled).
  * Each rating is its own action call, so nothing rated is lost to a closed tab.
  */
-export function useRateCard(onError: (message: string) => void, fallback: string) {
+export function useRateCard(filter: StudyFilter, onError: (message: string) => void, fallback: string) {
   const qc = useQueryClient();
+  const key = studyQueueFilterKey(filter);
   return useMutation({
     mutationFn: (v: { cardId: string; rating: RatingValue; reps: number }) => unwrapAction(rateStudyCard(v), fallback),
     onMutate: async (v) => {
       await qc.cancelQueries({ queryKey: studyQueueKey });
-      const previous = qc.getQueryData<StudyQueue>(studyQueueKey);
-      if (previous) {
-        qc.setQueryData<StudyQueue>(studyQueueKey, {
+      const previous = qc.getQueryData<StudyQueue>(key);
+      const rated = previous?.cards.find((c) => c.id === v.cardId);
+      if (previous && rated) {
+        const counts = { ...previous.counts };
+        for (const f of STUDY_FILTERS) if (filterTakes(f, rated.kind)) counts[f] = Math.max(0, counts[f] - 1);
+        qc.setQueryData<StudyQueue>(key, {
           ...previous,
+          counts,
           cards: previous.cards.filter((c) => c.id !== v.cardId),
           stats: {
             ...previous.stats,
@@ -39,7 +44,7 @@ export function useRateCard(onError: (message: string) => void, fallback: string
       return { previous };
     },
     onError: (error, _v, ctx) => {
-      if (ctx?.previous) qc.setQueryData(studyQueueKey, ctx.previous);
+      if (ctx?.previous) qc.setQueryData(key, ctx.previous);
       onError(error instanceof ReviewActionError ? error.message : fallback);
     },
     onSettled: () => qc.invalidateQueries({ queryKey: studyQueueKey }),

@@ -32,6 +32,8 @@ describe("importing a book", () => {
       ["天黑了。", "Night fell."],
     ]);
     expect(book.chapters[0].paragraphs[0].sentences).toHaveLength(4);
+    // Each sentence pair keeps the aligner's calibrated confidence, for the reader's doubtful marks.
+    expect(book.chapters[0].paragraphs[0].sentences.every((s) => typeof s.confidence === "number" && s.confidence > 0 && s.confidence <= 1)).toBe(true);
     expect([...new Set(steps.map((s) => s.step))]).toEqual(["paragraphs", "sentences", "saving"]);
     expect(steps.filter((s) => s.step === "sentences").at(-1)).toEqual({ step: "sentences", done: 2, total: 2 });
   });

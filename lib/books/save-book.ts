@@ -76,9 +76,9 @@ export async function saveBook(
         await insertRows(tx, `"Paragraph" ("id", "textId", "index", "zh", "en")`, 5, c.paragraphs.map((p, index) => [paraIds[index], text.id, index, p.zh, p.en]));
         await insertRows(
           tx,
-          `"Sentence" ("id", "paragraphId", "lang", "index", "start", "end", "pair")`,
-          7,
-          c.paragraphs.flatMap((p, index) => p.sentences.map((s) => [newId(), paraIds[index], s.lang, s.index, s.start, s.end, s.pair])),
+          `"Sentence" ("id", "paragraphId", "lang", "index", "start", "end", "pair", "confidence")`,
+          8,
+          c.paragraphs.flatMap((p, index) => p.sentences.map((s) => [newId(), paraIds[index], s.lang, s.index, s.start, s.end, s.pair, s.confidence ?? null])),
         );
       }
       return { id: book.id, slug };

@@ -1,10 +1,12 @@
 import { textTitle, type ExportEntry, type ExportLabels } from "./entry";
+import { noteToHtml } from "./note-html";
 
 // An Anki "Notes in Plain Text" file: tab-separated front, back and tags,
 // with the file headers Anki (2.1.54+) reads so the import needs no settings.
 // Fields are HTML (html:true), so the quote can be bold on the front; the
 // user's text is escaped, and tabs/newlines (which would break the columns)
-// become spaces or <br>.
+// become spaces or <br>. Notes are Markdown, so they are rendered (never
+// passed through raw) rather than shown with their asterisks.
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 const html = (s: string) => escapeHtml(s).replace(/\t/g, " ").replace(/\r?\n/g, "<br>");
@@ -18,7 +20,7 @@ export function toAnkiTsv(entries: readonly ExportEntry[], labels: ExportLabels)
     const back = [
       `<b>${html(e.quote)}</b>`,
       e.counterpart ? html(e.counterpart) : "",
-      e.note.trim() ? `<i>${html(e.note.trim())}</i>` : "",
+      e.note.trim() ? `<div class="note">${noteToHtml(e.note)}</div>` : "",
       `<small>${html(textTitle(e.text, labels.untitled))}</small>`,
     ]
       .filter(Boolean)

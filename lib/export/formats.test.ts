@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toAnkiTsv } from "./anki";
-import { parseBackup, BACKUP_FORMAT } from "./backup";
+import { parseBackup, BACKUP_FORMAT, BACKUP_MAX_BYTES } from "./backup";
 import { CSV_BOM, toCsv } from "./csv";
 import type { ExportEntry, ExportLabels } from "./entry";
 import { toMarkdown } from "./markdown";
@@ -108,11 +108,37 @@ describe("export formats", () => {
         "#html:true",
         "#columns:Front\tBack\tTags",
         "#tags column:3",
-        "芯片是<b>卡脖子</b>的问题。\t<b>卡脖子</b><br><br>Chips are a chokepoint.<br><br><i>**Key** idiom, &quot;choke&quot;</i><br><br><small>人工智能的极限 · The limits of AI</small>\tidiom tech_words",
+        "芯片是<b>卡脖子</b>的问题。\t<b>卡脖子</b><br><br>Chips are a chokepoint.<br><br><div class=\"note\"><p><strong>Key</strong> idiom, &quot;choke&quot;</p></div><br><br><small>人工智能的极限 · The limits of AI</small>\tidiom tech_words",
         "LLMs demand more <b>energy</b>.\t<b>energy</b><br><br>大模型需要更多能源。<br><br><small>人工智能的极限 · The limits of AI</small>\t",
         "",
       ].join("\n"),
     );
+  });
+});
+
+describe("toAnkiTsv notes", () => {
+  const back = (note: string) => toAnkiTsv([{ ...fixture[1], note }], labels).trimEnd().split("\n").at(-1)!.split("\t")[1];
+
+  it("renders the note's Markdown: **bold** is <strong>, lists and code keep their shape on one line", () => {
+    expect(back("**Key** idiom\n\n- one\n- two")).toContain('<div class="note"><p><strong>Key</strong> idiom</p><ul><li>one</li><li>two</li></ul></div>');
+    expect(back("```\na\tb\nc\n```")).toContain("<pre><code>a b<br>c</code></pre>");
+  });
+
+  it("lets no HTML of the note through: <script>, event handlers and javascript: links come out as text or inert", () => {
+    const html = back('<script>alert(1)</script>\n\n<img src=x onerror="alert(2)"> [x](javascript:alert(3)) ![p](http://example.test/p.png)');
+    expect(html).not.toMatch(/<script|<img|onerror="|javascript:/i);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    expect(html).toContain("&lt;img src=x onerror=&quot;alert(2)&quot;&gt;");
+    // Images are off, as in the app's notes: no card fetches anything.
+    expect(html).not.toContain("<img");
+  });
+
+  it("never breaks the TSV: no tab or newline inside a field", () => {
+    const tsv = toAnkiTsv([{ ...fixture[1], note: "line one\nline two\n\n\tindented\n\n> quote" }], labels);
+    const rows = tsv.split("\n");
+    expect(rows).toHaveLength(6);
+    expect(rows[4].split("\t")).toHaveLength(3);
+    expect(rows[4]).toContain("<p>line one line two</p><pre><code>indented</code></pre><blockquote><p>quote</p></blockquote>");
   });
 });
 
@@ -135,7 +161,7 @@ describe("parseBackup", () => {
     expect(damaged.ok ? null : damaged.error).toBe("invalid");
   });
   it("refuses oversized files before parsing", () => {
-    expect(parseBackup(" ".repeat(21 * 1024 * 1024))).toEqual({ ok: false, error: "tooLarge" });
+    expect(parseBackup(" ".repeat(BACKUP_MAX_BYTES + 1))).toEqual({ ok: false, error: "tooLarge" });
   });
   it("accepts an empty backup", () => {
     const r = parseBackup(JSON.stringify({ format: BACKUP_FORMAT, version: 1, exportedAt: "2026-01-01T00:00:00.000Z", settings: null, annotations: [] }));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { validateAlignedText } from "@/lib/texts/aligned-text";
-import { checkPairs, detach, doubtfulBeads, nextDoubtful, mergeWithNext, moveSentence, splitBefore, toAlignedParagraphs, type PreviewPair } from "./preview-model";
+import { checkPairs, detach, doubtfulBeads, fixSentences, nextDoubtful, mergeWithNext, moveSentence, splitBefore, toAlignedParagraphs, type PreviewPair } from "./preview-model";
 
 const pair = (zh: string[], en: string[]): PreviewPair => ({
   id: Math.random().toString(36),
@@ -87,5 +87,24 @@ describe("doubtful sentence pairs", () => {
     expect(merged[0].beadScores).toBeNull();
     expect(doubtfulBeads(merged)).toEqual([{ pair: 1, bead: 0 }, { pair: 1, bead: 2 }]);
     expect(nextDoubtful([scored([0.9])], null)).toBeNull();
+  });
+
+  it("confirms the sentence pairs a sentence fix touched and keeps the others' scores, in the row it was made in", () => {
+    const { pairs: out, outcome } = fixSentences(ps, 2, { kind: "join", bead: 0 });
+    expect(outcome.ok).toBe(true);
+    expect(out[2]).toMatchObject({ id: ps[2].id, beads: [[[0, 1], [0, 1]], [[2], [2]]], beadScores: [null, 0.45] });
+    expect(doubtfulBeads(out)).toEqual([{ pair: 0, bead: 1 }, { pair: 2, bead: 1 }]);
+    expect(checkPairs(out)).toBeNull();
+    expect(fixSentences(ps, 1, { kind: "join", bead: 0 }).outcome).toEqual({ ok: false, reason: "NO_SUCH_PAIR" });
+  });
+
+  it("stores each bead's score on its sentences, and null for a confirmed bead", () => {
+    const [p] = toAlignedParagraphs([{ ...scored([0.3, 0.8]), beadScores: [0.3, null] }]);
+    expect(p.sentences.map((s) => [s.lang, s.pair, s.confidence])).toEqual([
+      ["zh", 0, 0.3],
+      ["zh", 1, null],
+      ["en", 0, 0.3],
+      ["en", 1, null],
+    ]);
   });
 });

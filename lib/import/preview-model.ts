@@ -5,7 +5,10 @@
 
 import { MAX_BEAD_SIDE, type Bead } from "@/lib/align/types";
 import type { AlignedParagraph, AlignedSentence } from "@/lib/texts/aligned-text";
+import { applySentenceFix, DOUBTFUL_BELOW, isDoubtful, type FixOutcome, type SentenceFix } from "@/lib/sentence-fix/sentence-fix";
 import { rebead } from "./rebead";
+
+export { DOUBTFUL_BELOW };
 
 export interface PreviewPair {
   id: string;
@@ -15,12 +18,12 @@ export interface PreviewPair {
   beads: Bead[];
   /** Aligner confidence 0..1, or null once the user has edited the pair. */
   score: number | null;
-  /** Calibrated confidence of each bead (the probability it is right), or null once edited. */
-  beadScores: number[] | null;
+  /**
+   * Calibrated confidence of each bead (the probability it is right): null for
+   * a bead fixed by hand, and for the whole list once the paragraph was re-cut.
+   */
+  beadScores: Array<number | null> | null;
 }
-
-/** Beads below this probability of being right are marked doubtful in the preview. */
-export const DOUBTFUL_BELOW = 0.5;
 
 export interface BeadRef {
   pair: number;
@@ -29,7 +32,7 @@ export interface BeadRef {
 
 /** Every doubtful sentence bead, in reading order. */
 export function doubtfulBeads(pairs: readonly PreviewPair[]): BeadRef[] {
-  return pairs.flatMap((p, pair) => (p.beadScores ?? []).flatMap((s, bead) => (s < DOUBTFUL_BELOW ? [{ pair, bead }] : [])));
+  return pairs.flatMap((p, pair) => (p.beadScores ?? []).flatMap((s, bead) => (isDoubtful(s) ? [{ pair, bead }] : [])));
 }
 
 /** The first doubtful bead after `from` (in reading order), wrapping round to the first; null when there is none. */
@@ -112,9 +115,21 @@ export function detach(pairs: readonly PreviewPair[], i: number): PreviewPair[] 
   return [...pairs.slice(0, i), edited(p.zh, []), edited([], p.en), ...pairs.slice(i + 1)];
 }
 
+/** One sentence-level fix inside pair i (the rules are lib/sentence-fix's); the pair keeps its id, so its row stays put. */
+export function fixSentences(pairs: readonly PreviewPair[], i: number, fix: SentenceFix): { pairs: PreviewPair[]; outcome: FixOutcome } {
+  const p = pairs[i];
+  if (!p) return { pairs: [...pairs], outcome: { ok: false, reason: "NO_SUCH_PAIR" } };
+  const outcome = applySentenceFix({ zh: p.zh, en: p.en, beads: p.beads, scores: p.beadScores ?? p.beads.map(() => null) }, fix);
+  if (!outcome.ok) return { pairs: [...pairs], outcome };
+  const out = [...pairs];
+  out[i] = { ...p, beads: outcome.pairing.beads, beadScores: outcome.pairing.scores };
+  return { pairs: out, outcome };
+}
+
 /** Checks a preview sent back by the client before it is stored. */
-export function checkPairs(pairs: ReadonlyArray<Pick<PreviewPair, "zh" | "en" | "beads">>): string | null {
+export function checkPairs(pairs: ReadonlyArray<Pick<PreviewPair, "zh" | "en" | "beads"> & { beadScores?: PreviewPair["beadScores"] }>): string | null {
   for (const [i, p] of pairs.entries()) {
+    if (p.beadScores && p.beadScores.length !== p.beads.length) return `pair ${i}: one score per bead`;
     if (p.zh.length === 0 && p.en.length === 0) return `pair ${i} is empty`;
     if ([...p.zh, ...p.en].some((s) => s.trim().length === 0)) return `pair ${i} has an empty sentence`;
     const zh = p.beads.flatMap((b) => b[0]);
@@ -127,7 +142,7 @@ export function checkPairs(pairs: ReadonlyArray<Pick<PreviewPair, "zh" | "en" | 
 }
 
 /** The stored shape: sentence text joined into paragraph text, spans computed, beads as pair indices. */
-export function toAlignedParagraphs(pairs: ReadonlyArray<Pick<PreviewPair, "zh" | "en" | "beads">>): AlignedParagraph[] {
+export function toAlignedParagraphs(pairs: ReadonlyArray<Pick<PreviewPair, "zh" | "en" | "beads"> & { beadScores?: PreviewPair["beadScores"] }>): AlignedParagraph[] {
   return pairs.map((p) => {
     const sentences: AlignedSentence[] = [];
     const join = (side: "zh" | "en", glue: string) => {
@@ -137,7 +152,8 @@ export function toAlignedParagraphs(pairs: ReadonlyArray<Pick<PreviewPair, "zh" 
       p[side].forEach((s, index) => {
         if (text) text += glue;
         const sentence = s.trim();
-        sentences.push({ lang: side, index, start: text.length, end: text.length + sentence.length, pair: pairOf.get(index)! });
+        const pair = pairOf.get(index)!;
+        sentences.push({ lang: side, index, start: text.length, end: text.length + sentence.length, pair, confidence: p.beadScores?.[pair] ?? null });
         text += sentence;
       });
       return text;

@@ -8,11 +8,13 @@ export interface SentenceSpan {
   end: number;
   /** Index of the aligned sentence pair inside the paragraph. */
   pair: number;
+  /** The pair's calibrated confidence (lib/sentence-fix); null or absent: nobody doubts it. */
+  confidence?: number | null;
 }
 
 export type Segment =
   | { kind: "gap"; start: number; end: number }
-  | { kind: "sentence"; start: number; end: number; pair: number; index: number };
+  | { kind: "sentence"; start: number; end: number; pair: number; index: number; confidence?: number | null };
 
 export function sentenceSegments(textLength: number, spans: readonly SentenceSpan[]): Segment[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start);
@@ -23,7 +25,7 @@ export function sentenceSegments(textLength: number, spans: readonly SentenceSpa
     const end = Math.min(s.end, textLength);
     if (end <= start) return; // overlapping or out-of-range span: skip rather than duplicate text
     if (start > pos) out.push({ kind: "gap", start: pos, end: start });
-    out.push({ kind: "sentence", start, end, pair: s.pair, index });
+    out.push({ kind: "sentence", start, end, pair: s.pair, index, ...(s.confidence == null ? {} : { confidence: s.confidence }) });
     pos = end;
   });
   if (pos < textLength) out.push({ kind: "gap", start: pos, end: textLength });

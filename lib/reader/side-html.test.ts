@@ -20,6 +20,12 @@ describe("sideHtml", () => {
     expect(textOf(html)).toBe(text);
   });
 
+  it("marks the sentences of a doubtful pair, and no other", () => {
+    const html = sideHtml({ pairIndex: 0, text, sentences: [{ ...sentences[0], confidence: 0.2 }, { ...sentences[1], confidence: 0.9 }], highlights: [] });
+    expect(html.match(/data-doubtful/g)).toHaveLength(1);
+    expect(html).toContain('data-end="4" data-doubtful tabindex="0">甲乙丙。');
+  });
+
   it("nests overlapping highlights as marks that never cross a sentence edge", () => {
     const html = sideHtml({
       pairIndex: 0,

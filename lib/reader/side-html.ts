@@ -4,6 +4,7 @@
 // has tens of thousands of spans, and server-rendering them element by element
 // was most of the reader page's response time. The text content of the result
 // equals the paragraph text (ruby readings aside), so DOM offsets stay valid.
+import { isDoubtful } from "@/lib/sentence-fix/sentence-fix";
 import { highlightRuns, sentenceSegments, type HighlightRange, type SentenceSpan } from "./segments";
 
 export interface SideHighlight extends HighlightRange {
@@ -61,7 +62,8 @@ function markedHtml(input: SideHtmlInput, from: number, to: number): string {
 /**
  * Sentences carry data-sentence="<pair>.<sentence pair>", shared with their
  * counterpart on the other side (hover/focus linking looks it up), and their
- * offsets in the paragraph, for the keyboard commands.
+ * offsets in the paragraph, for the keyboard commands. A doubtful pair (its
+ * calibrated confidence below the preview's threshold) is marked data-doubtful.
  */
 export function sideHtml(input: SideHtmlInput): string {
   let out = "";
@@ -70,7 +72,7 @@ export function sideHtml(input: SideHtmlInput): string {
     out +=
       seg.kind === "gap"
         ? body
-        : `<span class="sentence" data-sentence="${input.pairIndex}.${seg.pair}" data-start="${seg.start}" data-end="${seg.end}" tabindex="0">${body}</span>`;
+        : `<span class="sentence" data-sentence="${input.pairIndex}.${seg.pair}" data-start="${seg.start}" data-end="${seg.end}"${isDoubtful(seg.confidence) ? " data-doubtful" : ""} tabindex="0">${body}</span>`;
   }
   return out;
 }

@@ -11,6 +11,8 @@ export interface AlignedSentence {
   start: number;
   end: number;
   pair: number;
+  /** The pair's calibrated confidence, when the aligner scored it (lib/sentence-fix says what null means). */
+  confidence?: number | null;
 }
 
 export interface AlignedParagraph {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { validateAlignedText, type AlignedTextInput } from "./aligned-text";
+import { validateAlignedText, type AlignedSentence, type AlignedTextInput } from "./aligned-text";
 
 export function contentHash(text: AlignedTextInput): string {
   return createHash("sha256").update(JSON.stringify(text)).digest("hex");
@@ -21,6 +21,8 @@ function textMeta(text: AlignedTextInput, hash: string) {
     contentHash: hash,
   };
 }
+
+const sentenceRow = (s: AlignedSentence) => ({ lang: s.lang, index: s.index, start: s.start, end: s.end, pair: s.pair, confidence: s.confidence ?? null });
 
 export type SaveResult = { status: "created" | "updated" | "unchanged"; id: string };
 
@@ -54,7 +56,7 @@ export async function saveAlignedText(db: PrismaClient, text: AlignedTextInput):
       });
       await tx.sentence.deleteMany({ where: { paragraphId: para.id } });
       await tx.sentence.createMany({
-        data: p.sentences.map((s) => ({ paragraphId: para.id, lang: s.lang, index: s.index, start: s.start, end: s.end, pair: s.pair })),
+        data: p.sentences.map((s) => ({ paragraphId: para.id, ...sentenceRow(s) })),
       });
     }
     await tx.paragraph.deleteMany({ where: { textId: row.id, index: { gte: text.paragraphs.length } } });
@@ -71,7 +73,7 @@ async function createNew(db: PrismaClient, text: AlignedTextInput, meta: ReturnT
     const idOf = new Map(ids.map((p) => [p.index, p.id]));
     await tx.sentence.createMany({
       data: text.paragraphs.flatMap((p, index) =>
-        p.sentences.map((s) => ({ paragraphId: idOf.get(index)!, lang: s.lang, index: s.index, start: s.start, end: s.end, pair: s.pair })),
+        p.sentences.map((s) => ({ paragraphId: idOf.get(index)!, ...sentenceRow(s) })),
       ),
     });
     return { status: "created" as const, id: row.id };

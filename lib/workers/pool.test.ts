@@ -123,6 +123,8 @@ describe("backup parsing in a worker", () => {
       exportedAt: at,
       settings: null,
       texts: [],
+      books: [],
+      words: [],
       annotations: [
         {
           textSlug: "ai-limits",

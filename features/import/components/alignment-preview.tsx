@@ -1,14 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { memo, useRef } from "react";
-import { DOUBTFUL_BELOW, doubtfulBeads, nextDoubtful, type BeadRef, type PreviewPair } from "@/lib/import/preview-model";
+import { memo, useRef, useState } from "react";
+import { doubtfulBeads, nextDoubtful, type BeadRef, type PreviewPair } from "@/lib/import/preview-model";
+import { isDoubtful, type SentenceFix } from "@/lib/sentence-fix/sentence-fix";
+import { SentencePairEditor } from "@/features/sentence-fix/components/sentence-pair-editor";
 
 export type PreviewFix =
   | { kind: "merge"; pair: number }
   | { kind: "detach"; pair: number }
   | { kind: "split"; pair: number; bead: number }
-  | { kind: "move"; pair: number; side: "zh" | "en"; dir: "prev" | "next" };
+  | { kind: "move"; pair: number; side: "zh" | "en"; dir: "prev" | "next" }
+  | { kind: "sentences"; pair: number; fix: SentenceFix };
 
 function confidence(score: number | null): "high" | "medium" | "low" | "edited" {
   if (score === null) return "edited";
@@ -35,6 +38,8 @@ const PreviewRow = memo(function PreviewRow({
 }) {
   const t = useTranslations("Import");
   const tr = useTranslations("AlignReview");
+  const ts = useTranslations("SentenceFix");
+  const [fixing, setFixing] = useState(false);
   const level = confidence(pair.score);
   const n = index + 1;
   return (
@@ -56,40 +61,53 @@ const PreviewRow = memo(function PreviewRow({
               {t("noCounterpart")}
             </button>
           ) : null}
+          {pair.zh.length > 0 && pair.en.length > 0 ? (
+            <button type="button" aria-label={ts("editInlineLabel", { number: n })} aria-expanded={fixing} onClick={() => setFixing(!fixing)}>
+              {ts("editInline")}
+            </button>
+          ) : null}
         </span>
       </div>
-      <div className="preview-beads">
-        {pair.beads.map((bead, k) => {
-          const score = pair.beadScores?.[k];
-          const doubtful = score !== undefined && score < DOUBTFUL_BELOW;
-          const percent = Math.round((score ?? 0) * 100);
-          return (
-            <div
-              className={doubtful ? "preview-bead bead-doubtful" : "preview-bead"}
-              key={k}
-              data-bead={`${index}.${k}`}
-              data-doubtful={doubtful ? "" : undefined}
-              role={doubtful ? "group" : undefined}
-              tabIndex={doubtful ? -1 : undefined}
-              aria-label={doubtful ? tr("doubtfulBead", { number: n, bead: k + 1, percent }) : undefined}
-            >
-              {doubtful ? <span className="bead-tag">{tr("doubtfulTag", { percent })}</span> : null}
-              {k > 0 ? (
-                <button
-                  type="button"
-                  className="split-button"
-                  aria-label={t("splitLabel", { number: n, bead: k + 1 })}
-                  onClick={() => onFix({ kind: "split", pair: index, bead: k })}
-                >
-                  ✂ {t("splitHere")}
-                </button>
-              ) : null}
-              <p lang="zh-Hans">{bead[0].map((i) => pair.zh[i]).join("") || t("empty")}</p>
-              <p lang="en">{bead[1].map((i) => pair.en[i]).join(" ") || t("empty")}</p>
-            </div>
-          );
-        })}
-      </div>
+      {fixing ? (
+        <SentencePairEditor
+          pairing={{ zh: pair.zh, en: pair.en, beads: pair.beads, scores: pair.beadScores ?? pair.beads.map(() => null) }}
+          onFix={(fix) => onFix({ kind: "sentences", pair: index, fix })}
+          beadAttr={(k) => `${index}.${k}`}
+        />
+      ) : (
+        <div className="preview-beads">
+          {pair.beads.map((bead, k) => {
+            const score = pair.beadScores?.[k];
+            const doubtful = isDoubtful(score);
+            const percent = Math.round((score ?? 0) * 100);
+            return (
+              <div
+                className={doubtful ? "preview-bead bead-doubtful" : "preview-bead"}
+                key={k}
+                data-bead={`${index}.${k}`}
+                data-doubtful={doubtful ? "" : undefined}
+                role={doubtful ? "group" : undefined}
+                tabIndex={doubtful ? -1 : undefined}
+                aria-label={doubtful ? tr("doubtfulBead", { number: n, bead: k + 1, percent }) : undefined}
+              >
+                {doubtful ? <span className="bead-tag">{tr("doubtfulTag", { percent })}</span> : null}
+                {k > 0 ? (
+                  <button
+                    type="button"
+                    className="split-button"
+                    aria-label={t("splitLabel", { number: n, bead: k + 1 })}
+                    onClick={() => onFix({ kind: "split", pair: index, bead: k })}
+                  >
+                    ✂ {t("splitHere")}
+                  </button>
+                ) : null}
+                <p lang="zh-Hans">{bead[0].map((i) => pair.zh[i]).join("") || t("empty")}</p>
+                <p lang="en">{bead[1].map((i) => pair.en[i]).join(" ") || t("empty")}</p>
+              </div>
+            );
+          })}
+        </div>
+      )}
       <div className="preview-moves">
         {(["zh", "en"] as const).map((side) => (
           <span key={side}>

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useId, useState } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { unwrapAction as unwrap, type ActionFailure as Failure } from "@/lib/unwrap-action";
-import { detach, mergeWithNext, moveSentence, splitBefore, type PreviewPair } from "@/lib/import/preview-model";
+import { detach, fixSentences, mergeWithNext, moveSentence, splitBefore, type PreviewPair } from "@/lib/import/preview-model";
 import { alignImport, saveImport, type AlignPreview } from "@/features/import/actions";
 import { callWithinLimit } from "@/lib/security/action-size";
 import { AlignmentPreview, type PreviewFix } from "./alignment-preview";
@@ -21,6 +21,8 @@ function applyFix(pairs: PreviewPair[], fix: PreviewFix): PreviewPair[] {
       return splitBefore(pairs, fix.pair, fix.bead);
     case "move":
       return moveSentence(pairs, fix.pair, fix.side, fix.dir);
+    case "sentences":
+      return fixSentences(pairs, fix.pair, fix.fix).pairs;
   }
 }
 

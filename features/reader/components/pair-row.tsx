@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { memo } from "react";
 import type { ReaderParagraph } from "@/features/reader/queries";
 import { sentenceAtPoint } from "@/features/reader/use-sentence-reveal";
+import { FixPairsButton } from "@/features/sentence-fix/components/fix-pairs-button";
 import { SideText, type RenderedHighlight } from "./side-text";
 
 const NONE: RenderedHighlight[] = [];
@@ -20,6 +21,7 @@ export const PairRow = memo(function PairRow({
   onRevealSentence,
   zhHighlights = NONE,
   enHighlights = NONE,
+  onFixSentences,
 }: {
   paragraph: ReaderParagraph;
   pairIndex: number;
@@ -32,6 +34,8 @@ export const PairRow = memo(function PairRow({
   onRevealSentence?: (sentenceKey: string) => void;
   zhHighlights?: RenderedHighlight[];
   enHighlights?: RenderedHighlight[];
+  /** Set for the owner of the text: opens the sentence fix-up of this pair. */
+  onFixSentences?: (pairIndex: number) => void;
 }) {
   const t = useTranslations("ReaderSettings");
   const tr = useTranslations("Reader");
@@ -95,6 +99,7 @@ export const PairRow = memo(function PairRow({
           )}
         </div>
       </div>
+      {onFixSentences && paragraph.zh && paragraph.en ? <FixPairsButton paragraph={paragraph} pairIndex={pairIndex} onOpen={onFixSentences} /> : null}
     </section>
   );
 });

@@ -20,6 +20,7 @@ import { useListening } from "@/features/listening/use-listening";
 import { PinyinSource } from "@/features/reader/use-pinyin";
 import { SavedWordsToggle } from "@/features/words/components/saved-words-layer";
 import { WordLookupLayer } from "@/features/words/components/word-lookup-layer";
+import { ReaderSentenceFix } from "@/features/sentence-fix/components/reader-sentence-fix";
 import { PairRow } from "./pair-row";
 import { ReaderToolbar } from "./reader-toolbar";
 import type { RenderedHighlight } from "./side-text";
@@ -35,6 +36,7 @@ export function ReaderView({
   firstParagraphs,
   paragraphCount,
   signedIn,
+  ownedText = false,
 }: {
   textId: string;
   textSlug: string;
@@ -42,6 +44,12 @@ export function ReaderView({
   firstParagraphs: ReaderParagraph[];
   paragraphCount: number;
   signedIn: boolean;
+  /**
+   * The text has an owner. Only its owner can open it, so whoever reads it
+   * may fix its sentence pairs; this is about the text, not the viewer, so
+   * the page stays cacheable (the action checks ownership again).
+   */
+  ownedText?: boolean;
 }) {
   const t = useTranslations("Reader");
   const ta = useTranslations("Annotations");
@@ -53,8 +61,13 @@ export function ReaderView({
   useSentenceLinking(rootRef);
   const { paragraphs, total, loading, failed, retry } = useReaderParagraphs(textId, textSlug, firstParagraphs, paragraphCount);
   useScrollToLateHash(paragraphs.length);
-  const listening = useListening(rootRef, paragraphs, loading);
   const sentenceReveal = useSentenceReveal(rootRef, settings.study);
+  const revealedSentences = sentenceReveal.revealed;
+  const enCovered = useCallback(
+    (key: string, pairIndex: number) => settings.study && !revealed.has(pairIndex) && !revealedSentences.has(key),
+    [settings.study, revealed, revealedSentences],
+  );
+  const listening = useListening(rootRef, paragraphs, loading, enCovered);
   const { clear: clearSentenceReveals } = sentenceReveal;
   const tl = useTranslations("Listening");
   const playApi = useMemo(() => ({ play: listening.playSentence, available: listening.voiceStatus !== "unsupported" }), [listening.playSentence, listening.voiceStatus]);
@@ -89,6 +102,11 @@ export function ReaderView({
       return next;
     });
   }, [clearSentenceReveals]);
+
+  const [fixing, setFixing] = useState<number | null>(null);
+  const openFix = useCallback((pairIndex: number) => setFixing(pairIndex), []);
+  const { push: pushToast } = toasts;
+  const fixError = useCallback((message: string) => pushToast({ kind: "error", message }), [pushToast]);
 
   // The button says "Notes", so it counts notes (the panel lists every highlight, with or without one).
   const count = data?.notes.length ?? 0;
@@ -142,6 +160,7 @@ export function ReaderView({
               onRevealSentence={sentenceReveal.toggle}
               zhHighlights={hs?.zh}
               enHighlights={hs?.en}
+              onFixSentences={ownedText && canAnnotate ? openFix : undefined}
             />
           );
         })}
@@ -183,6 +202,9 @@ export function ReaderView({
         setHelpOpen={setHelpOpen}
       />
       <WordLookupLayer rootRef={rootRef} signedIn={signedIn} />
+      {ownedText && canAnnotate ? (
+        <ReaderSentenceFix textId={textId} textSlug={textSlug} paragraph={fixing === null ? null : (paragraphs[fixing] ?? null)} onClose={() => setFixing(null)} onError={fixError} />
+      ) : null}
       </PinyinSource>
     </PlaySentenceProvider>
   );

@@ -6,16 +6,23 @@ import { useRef } from "react";
 import { filterToParams } from "@/features/review/schemas";
 import type { ReviewFilter } from "@/features/review/types";
 import type { RestoreResult } from "@/features/review/backup-io";
+import { VOCABULARY_KEY } from "@/features/vocabulary/vocabulary-types";
 
 type ImportResult = { ok: true; data: RestoreResult } | { ok: false; error: { code: string; message: string } };
 
 /** One sentence per thing that happened, so "skipped" always says why. */
-function restoreSummary(t: ReturnType<typeof useTranslations<"Export">>, r: RestoreResult): string {
+function restoreSummary(t: ReturnType<typeof useTranslations<"Export">>, tx: ReturnType<typeof useTranslations<"BackupExtras">>, r: RestoreResult): string {
   const lines = [t("restored.count", { n: r.restored })];
   if (r.textsCreated > 0) lines.push(t("restored.texts", { n: r.textsCreated }));
+  if (r.booksCreated > 0) lines.push(tx("books", { n: r.booksCreated }));
   if (r.skipped.present > 0) lines.push(t("restored.present", { n: r.skipped.present }));
   if (r.skipped.noText > 0) lines.push(t("restored.noText", { n: r.skipped.noText }));
   if (r.orphans > 0) lines.push(t("restored.orphans", { n: r.orphans }));
+  // Word lines only when the backup had words, so a highlights-only restore reads as before.
+  if (r.words.restored > 0 || r.words.present > 0) lines.push(tx("words", { n: r.words.restored }));
+  if (r.words.present > 0) lines.push(tx("wordsPresent", { n: r.words.present }));
+  if (r.words.unlinked > 0) lines.push(tx("wordsUnlinked", { n: r.words.unlinked }));
+  if (r.words.noText > 0) lines.push(tx("wordsNoText", { n: r.words.noText }));
   return lines.join(" ");
 }
 
@@ -27,6 +34,7 @@ function restoreSummary(t: ReturnType<typeof useTranslations<"Export">>, r: Rest
  */
 export function ExportPanel({ filter }: { filter: ReviewFilter }) {
   const t = useTranslations("Export");
+  const tx = useTranslations("BackupExtras");
   const locale = useLocale();
   const qc = useQueryClient();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -42,6 +50,7 @@ export function ExportPanel({ filter }: { filter: ReviewFilter }) {
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: ["review-notes"] });
       void qc.invalidateQueries({ queryKey: ["study-queue"] });
+      void qc.invalidateQueries({ queryKey: VOCABULARY_KEY });
     },
   });
   const result = restore.data;
@@ -81,7 +90,9 @@ export function ExportPanel({ filter }: { filter: ReviewFilter }) {
         }}
       >
         <h3>{t("importTitle")}</h3>
-        <p className="muted">{t("importHint")}</p>
+        <p className="muted">
+          {t("importHint")} {tx("importHint")}
+        </p>
         <label>
           {t("file")}
           <input ref={fileRef} type="file" accept="application/json,.json" required />
@@ -91,7 +102,7 @@ export function ExportPanel({ filter }: { filter: ReviewFilter }) {
         </button>
         {result ? (
           <p role={result.ok ? "status" : "alert"} className={result.ok ? "import-ok" : "form-error"}>
-            {result.ok ? restoreSummary(t, result.data) : result.error.message}
+            {result.ok ? restoreSummary(t, tx, result.data) : result.error.message}
           </p>
         ) : restore.isError ? (
           <p role="alert" className="form-error">

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { NoteMarkdown } from "@/features/annotations/components/note-markdown";
+import { clozeFront } from "@/features/review/cloze-front";
 import type { FrontMode, StudyAnnotationCard, StudyCard } from "@/features/review/study-types";
 import { WordCardView } from "@/features/vocabulary/components/word-card-view";
 import { QuoteInContext } from "./quote-in-context";
@@ -17,6 +18,7 @@ export function StudyCardView({ card, revealed, frontMode }: { card: StudyCard; 
 
 function AnnotationCardView({ card, revealed, frontMode }: { card: StudyAnnotationCard; revealed: boolean; frontMode: FrontMode }) {
   const t = useTranslations("Study");
+  const tc = useTranslations("StudyCards");
   const locale = useLocale();
   const { item } = card;
   const reverse = card.kind === "reverse";
@@ -26,10 +28,24 @@ function AnnotationCardView({ card, revealed, frontMode }: { card: StudyAnnotati
   const englishPrompt = item.lang === "zh" ? <span lang="en">{item.counterpart.text}</span> : item.contexts.map((c, i) => <QuoteInContext key={i} context={c} color={item.color} />);
   const chineseAnswer = item.lang === "zh" ? item.contexts.map((c, i) => <QuoteInContext key={i} context={c} color={item.color} />) : <span lang="zh-Hans">{item.counterpart.text}</span>;
 
-  const front = reverse
-    ? englishPrompt
-    : item.contexts.map((c, i) => <QuoteInContext key={i} context={c} color={item.color} mode={frontMode === "cloze" ? "blank" : "mark"} blank={t("blank")} />);
-  const hint = reverse ? t("reverseHint") : frontMode === "cloze" ? t("clozeHint") : t("emphasisHint");
+  // A whole-sentence highlight would blank everything: clozeFront adds its neighbours and the translation as the cue.
+  const cloze = !reverse && frontMode === "cloze" ? clozeFront(item) : null;
+  const front = reverse ? (
+    englishPrompt
+  ) : (
+    <>
+      {(cloze?.contexts ?? item.contexts).map((c, i) => (
+        <QuoteInContext key={i} context={c} color={item.color} mode={cloze?.mode ?? "mark"} blank={t("blank")} />
+      ))}
+      {cloze?.cue ? (
+        <p className="study-cue" lang={cloze.cue.lang === "zh" ? "zh-Hans" : "en"}>
+          <span className="visually-hidden">{tc("cue")}: </span>
+          {cloze.cue.text}
+        </p>
+      ) : null}
+    </>
+  );
+  const hint = reverse ? t("reverseHint") : cloze?.cue ? tc("cueHint") : cloze?.mode === "blank" ? t("clozeHint") : t("emphasisHint");
 
   return (
     <section className="study-card" aria-label={t("card")}>
@@ -51,7 +67,7 @@ function AnnotationCardView({ card, revealed, frontMode }: { card: StudyAnnotati
               <span lang="zh-Latn-pinyin">{card.pinyin}</span>
             </p>
           ) : null}
-          {!reverse && item.counterpart.text ? (
+          {!reverse && item.counterpart.text && !cloze?.cue ? (
             <p lang={item.counterpart.lang === "zh" ? "zh-Hans" : "en"}>
               <span className="visually-hidden">{t("counterpart")}: </span>
               {item.counterpart.text}

@@ -4,8 +4,10 @@ import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useState } from "react";
 import { formatInterval } from "@/lib/srs/format-interval";
 import { RATING_NAMES, RATINGS, type RatingValue } from "@/lib/srs/scheduler";
+import type { StudyFilter } from "@/features/review/study-types";
 import { useRateCard, useStudyQueue } from "@/features/review/use-study";
 import { StudyCardView } from "./study-card-view";
+import { StudyFilterBar } from "./study-filter-bar";
 import { StudySettingsForm } from "./study-settings-form";
 import { StudyStatsBar } from "./study-stats-bar";
 import "./review.css";
@@ -14,14 +16,15 @@ const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|SUMMARY)$/.test(el.tagName));
 
 /** The study loop: show the top card, reveal (Space), rate (1–4), next. */
-export function StudySession() {
+export function StudySession({ filter }: { filter: StudyFilter }) {
   const t = useTranslations("Study");
   const tr = useTranslations("Review");
+  const tc = useTranslations("StudyCards");
   const locale = useLocale();
-  const queue = useStudyQueue();
+  const queue = useStudyQueue(filter);
   const [revealedId, setRevealedId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const rate = useRateCard(setError, tr("errors.generic"));
+  const rate = useRateCard(filter, setError, tr("errors.generic"));
 
   const data = queue.data;
   const card = data?.cards[0];
@@ -69,6 +72,7 @@ export function StudySession() {
 
   return (
     <div className="study-session">
+      <StudyFilterBar filter={filter} counts={data.counts} />
       <StudyStatsBar stats={data.stats} />
       {error ? (
         <p role="alert" className="form-error">
@@ -100,7 +104,7 @@ export function StudySession() {
         </>
       ) : (
         <p role="status" className="study-done">
-          {data.stats.reviewedToday > 0 ? t("done") : t("nothingYet")}
+          {filter !== "all" && data.counts.all > 0 ? tc("noneOfType") : data.stats.reviewedToday > 0 ? t("done") : t("nothingYet")}
         </p>
       )}
       <StudySettingsForm key={JSON.stringify(data.settings)} settings={data.settings} />

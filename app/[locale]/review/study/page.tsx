@@ -6,12 +6,13 @@ import { Link } from "@/i18n/navigation";
 import { StudySession } from "@/features/review/components/study-session";
 import { getStudyQueue } from "@/features/review/queries";
 import { studyQueueQueryOptions } from "@/features/review/query-options";
+import { parseStudyFilter } from "@/features/review/schemas";
 import { getSessionUser } from "@/lib/auth";
 import { getQueryClient } from "@/lib/query-client";
 
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ locale: string }> };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -19,8 +20,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-export default async function StudyPage({ params }: Props) {
+export default async function StudyPage({ params, searchParams }: Props) {
   const { locale } = await params;
+  const filter = parseStudyFilter((await searchParams).type);
   setRequestLocale(locale as Locale);
   const t = await getTranslations("Study");
   const tr = await getTranslations("Review");
@@ -37,7 +39,7 @@ export default async function StudyPage({ params }: Props) {
     );
   }
   const queryClient = getQueryClient();
-  await queryClient.prefetchQuery({ ...studyQueueQueryOptions(), queryFn: () => getStudyQueue(user.id) });
+  await queryClient.prefetchQuery({ ...studyQueueQueryOptions(filter), queryFn: () => getStudyQueue(user.id, filter) });
   return (
     <div className="page review-page study-page">
       <div className="review-nav">
@@ -46,7 +48,7 @@ export default async function StudyPage({ params }: Props) {
       </div>
       <p className="lede">{t("intro")}</p>
       <HydrationBoundary state={dehydrate(queryClient)}>
-        <StudySession />
+        <StudySession filter={filter} />
       </HydrationBoundary>
     </div>
   );

@@ -68,6 +68,7 @@ export default async function ReaderPage({ params }: Props) {
           firstParagraphs={text.paragraphs}
           paragraphCount={text.paragraphCount}
           signedIn={user !== null}
+          ownedText={text.ownerId !== null}
         />
       </HydrationBoundary>
     </article>
