@@ -44,7 +44,8 @@ export async function setup(): Promise<void> {
     await c.query(`DROP DATABASE IF EXISTS "${TEMPLATE}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${TEMPLATE}"`);
   });
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, stdio: "ignore", env: { ...process.env, DATABASE_URL: withDatabase(server, TEMPLATE) } });
+  // Piped: a failure throws with the CLI's output in its message, a success prints nothing.
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { cwd: ROOT, stdio: "pipe", env: { ...process.env, DATABASE_URL: withDatabase(server, TEMPLATE) } });
 }
 
 export async function teardown(): Promise<void> {
