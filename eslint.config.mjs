@@ -5,8 +5,9 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    // next.config.js stays CommonJS so the project needs no "type": "module".
-    files: ["next.config.js"],
+    // next.config.js stays CommonJS so the project needs no "type": "module"; so does the page-cache handler
+    // it names, which Next loads at run time, outside its bundler.
+    files: ["next.config.js", "lib/security/csp.js", "lib/security/static-page-cache.js"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { connection } from "next/server";
 
 // Reached only for paths outside any locale (the proxy prefixes everything else).
-export default async function GlobalNotFound() {
-  // Rendered per request, so Next's inline scripts carry the request's CSP nonce (proxy.ts).
-  await connection();
+export default function GlobalNotFound() {
+  // Static: as the root segment's not-found boundary it is part of every page's render, and a dynamic
+  // API here (it once awaited connection() for a CSP nonce) made the cached pages dynamic too. It needs
+  // no script: under the nonce policy its page still shows, and the link is a plain link.
   return (
     <html lang="en">
       <body>

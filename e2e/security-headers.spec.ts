@@ -1,6 +1,10 @@
 // Every response carries the security headers (proxy.ts, lib/security/headers.ts),
 // no page of the app breaks its own Content-Security-Policy, and no other
-// site can frame it.
+// site can frame it. Inline scripts run only with this response's nonce
+// (pages rendered per request) or by the sha256 of their exact text (the
+// boot scripts, and every inline script of a cached page:
+// lib/security/static-page-cache.js); never 'unsafe-inline'.
+import { createHash } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { test, expect, waitForHydration } from "./helpers/fixtures";
 import { messages } from "./helpers/i18n";
@@ -31,11 +35,15 @@ function expectSecurityHeaders(headers: Record<string, string>, what: string) {
   expect(csp.get("object-src"), what).toEqual(["'none'"]);
   const scripts = csp.get("script-src") ?? [];
   expect(scripts[0], what).toBe("'self'");
-  expect(scripts.slice(1).every((s) => /^'nonce-[A-Za-z0-9+/=]{16,}'$/.test(s)), `${what}: ${scripts.join(" ")}`).toBe(true);
+  expect(scripts.slice(1).every((s) => /^'(nonce|sha256)-[A-Za-z0-9+/=]{16,}'$/.test(s)), `${what}: ${scripts.join(" ")}`).toBe(true);
+  expect(scripts.filter((s) => s.startsWith("'nonce-")).length, `${what}: at most one nonce`).toBeLessThanOrEqual(1);
   expect(scripts).not.toContain("'unsafe-eval'");
   expect(scripts).not.toContain("'unsafe-inline'");
-  return scripts[1];
+  return scripts.find((s) => s.startsWith("'nonce-"));
 }
+
+const inlineScripts = (html: string) => [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].map((m) => ({ attrs: m[1], body: m[2] }));
+const sha256 = (text: string) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
 
 test("pages, API answers, static files, redirects and 404s all carry the security headers", async ({ request, page }) => {
   const paths = [
@@ -71,18 +79,34 @@ test("pages, API answers, static files, redirects and 404s all carry the securit
   for (const a of assets) expectSecurityHeaders(a.headers, a.url);
 });
 
-test("each page gets its own nonce, and the layout's inline scripts carry it", async ({ request }) => {
+test("a page rendered per request gets its own nonce, and every inline script carries it or is a boot script", async ({ request }) => {
   const nonces = new Set<string>();
   for (let i = 0; i < 3; i++) {
-    const res = await request.get("/en");
-    const nonce = expectSecurityHeaders(res.headers(), "/en").slice("'nonce-".length, -1);
+    const res = await request.get("/en/sign-in");
+    const headers = res.headers();
+    const nonce = expectSecurityHeaders(headers, "/en/sign-in")!.slice("'nonce-".length, -1);
+    const hashes = directives(headers["content-security-policy"]).get("script-src")!.filter((s) => s.startsWith("'sha256-"));
     nonces.add(nonce);
-    const html = await res.text();
-    const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)].map((m) => m[1]);
+    const inline = inlineScripts(await res.text());
     expect(inline.length).toBeGreaterThan(2);
-    for (const attrs of inline) expect(attrs, "every inline script").toContain(`nonce="${nonce}"`);
+    // The layout's two boot scripts are the same text on every page, allowed by hash; Next's own carry the nonce.
+    expect(inline.filter((s) => !s.attrs.includes(`nonce="${nonce}"`)).map((s) => sha256(s.body)).sort()).toEqual([...hashes].sort());
   }
   expect(nonces.size).toBe(3);
+});
+
+test("a cached page lists exactly the hashes of its own inline scripts, and no nonce", async ({ request }) => {
+  for (const path of ["/en", "/zh", "/en/texts/ai-limits", "/en/texts/no-such-text"]) {
+    const res = await request.get(path);
+    const headers = res.headers();
+    expect(expectSecurityHeaders(headers, path), `${path}: a nonce in cached HTML would be the same for everyone`).toBeUndefined();
+    const html = await res.text();
+    expect(html).not.toMatch(/\snonce="/);
+    const allowed = directives(headers["content-security-policy"]).get("script-src")!.slice(1);
+    const inline = inlineScripts(html);
+    expect(inline.length).toBeGreaterThan(2);
+    expect([...new Set(inline.map((s) => sha256(s.body)))].sort(), path).toEqual([...allowed].sort());
+  }
 });
 
 /** Collects CSP violations a page reports, from the DOM event and from the console. */
@@ -119,7 +143,7 @@ test("no page reports a CSP violation, signed out or in, in both languages", asy
   await expect(page.locator("mark[data-highlight-id]:not([data-highlight-id^='tmp-'])")).toHaveCount(1);
   for (const path of ["/zh/texts/ai-limits", "/en/review", "/zh/review/study", "/en/import", "/zh", "/en/health"]) await visit(path);
   expect(console).toEqual([]);
-  // The time-zone cookie proves the nonce'd inline script ran.
+  // The time-zone cookie proves the inline boot script ran (allowed by its hash).
   expect((await page.context().cookies()).some((c) => c.name === "tz")).toBe(true);
 });
 

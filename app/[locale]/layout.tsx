@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
@@ -9,7 +8,6 @@ import { Providers } from "@/app/providers";
 import { timeZoneCookieScript } from "@/features/shell/time-zone-cookie";
 import { SiteHeader } from "@/features/shell/components/site-header";
 import { readerSettingsBootScript } from "@/features/reader/reader-settings";
-import { NONCE_HEADER } from "@/lib/security/headers";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -33,15 +31,14 @@ export default async function LocaleLayout({
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations("Nav");
-  // The Content-Security-Policy only runs inline scripts carrying this request's nonce (proxy.ts).
-  const nonce = (await headers()).get(NONCE_HEADER) ?? undefined;
 
   return (
     <html lang={locale} suppressHydrationWarning>
       <head>
-        {/* Applies saved reading settings before first paint, so the layout never jumps. */}
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: readerSettingsBootScript }} />
-        <script nonce={nonce} dangerouslySetInnerHTML={{ __html: timeZoneCookieScript }} />
+        {/* Applies saved reading settings before first paint, so the layout never jumps. Both scripts are the
+            same text on every page, cached or not: the Content-Security-Policy allows them by their hash. */}
+        <script dangerouslySetInnerHTML={{ __html: readerSettingsBootScript }} />
+        <script dangerouslySetInnerHTML={{ __html: timeZoneCookieScript }} />
       </head>
       <body>
         <a className="skip-link" href="#main">

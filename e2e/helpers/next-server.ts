@@ -161,7 +161,9 @@ export async function startNextServer(opts: {
   const port = opts.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const nextBin = require.resolve("next/dist/bin/next", { paths: [ROOT] });
-  const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the server of any benchmark (NODE_OPTIONS refuses --cpu-prof).
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: ROOT,
     detached: true, // own process group, so stop() reaches every descendant
     stdio: ["ignore", "pipe", "pipe"],

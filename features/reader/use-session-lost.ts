@@ -2,7 +2,9 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "@/i18n/navigation";
+import { viewerKey } from "@/features/shell/use-viewer";
 import { SignedOutError } from "@/features/annotations/query-options";
 import type { useToasts } from "@/features/annotations/components/toasts";
 
@@ -18,12 +20,13 @@ function pairInView(): number {
  * The session ended while the page was open (signed out in another tab, or
  * expired). The highlights already shown stay, read-only; one toast says so
  * with a sign-in link back to the same spot, however many actions then fail;
- * the header is refreshed so it stops offering "Sign out".
+ * the header asks again who is signed in, so it stops offering "Sign out".
  */
 export function useSessionLost(textSlug: string, queryError: unknown, toasts: ReturnType<typeof useToasts>) {
   const t = useTranslations("ReaderExtras");
   const locale = useLocale();
   const router = useRouter();
+  const queryClient = useQueryClient();
   const [lost, setLost] = useState(false);
   const lose = useCallback(() => setLost(true), []);
 
@@ -41,7 +44,8 @@ export function useSessionLost(textSlug: string, queryError: unknown, toasts: Re
     const next = `/${locale}/texts/${textSlug}#pair-${pairInView()}`;
     push({ kind: "error", message: t("sessionLost"), link: { label: t("signInAgain"), href: `/${locale}/sign-in?next=${encodeURIComponent(next)}` } });
     router.refresh();
-  }, [lost, locale, textSlug, push, t, router]);
+    void queryClient.invalidateQueries({ queryKey: viewerKey });
+  }, [lost, locale, textSlug, push, t, router, queryClient]);
 
   return { lost, lose };
 }

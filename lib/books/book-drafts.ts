@@ -54,7 +54,7 @@ export async function putDraft(db: Db, userId: string, zh: ReadBook, en: ReadBoo
   if (older.length) await db.bookDraft.deleteMany({ where: { id: { in: older.map((d) => d.id) } } });
   const token = randomUUID();
   const draft: BookDraft = { userId, zh: zh.source, en: en.source, features: { zh: zh.features, en: en.features }, at: Date.now() };
-  const { userId: _owner, at: _at, ...body } = draft;
+  const body = { zh: draft.zh, en: draft.en, features: draft.features };
   await db.bookDraft.create({ data: { id: token, userId, createdAt: new Date(draft.at), payload: Buffer.from(gzipSync(strToU8(JSON.stringify(body)), { level: 1 })) } });
   remember(token, draft);
   return { token, draft };

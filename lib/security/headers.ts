@@ -1,6 +1,9 @@
 // The security headers every response carries (proxy.ts sets them). One
 // policy for the whole app: pages, API routes, server-action answers and
 // static files alike.
+import { cspWithScripts, scriptHash } from "./csp";
+import { readerSettingsBootScript } from "@/features/reader/reader-settings";
+import { timeZoneCookieScript } from "@/features/shell/time-zone-cookie";
 
 /** A fresh, unguessable nonce for one request's inline scripts (base64 of 16 random bytes). */
 export function newNonce(): string {
@@ -9,29 +12,18 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/** The layout's two boot scripts (constant text): allowed by their hash on every page, cached or not. */
+const BOOT_SCRIPT_HASHES = [readerSettingsBootScript, timeZoneCookieScript].map(scriptHash);
+
 /**
- * The Content-Security-Policy for a response. Scripts come only from this
- * origin or carry the request's nonce (the layout's two boot scripts and
- * Next's own inline Flight scripts, which Next tags with the nonce it finds in
- * the request's CSP header). React needs `eval` only for its development
- * call-stack tooling, so production never allows it. Styles allow inline
- * attributes because React writes `style=""` into server HTML; a nonce there
- * would switch `unsafe-inline` off for them.
+ * The Content-Security-Policy of a response rendered for this request: scripts
+ * come only from this origin, carry the request's nonce (Next tags its own
+ * inline Flight scripts with the nonce it finds in the request's CSP header),
+ * or are the layout's boot scripts. Cached pages get the same policy with the
+ * hashes of their inline scripts instead (lib/security/static-page-cache.js).
  */
 export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV === "development"): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}'${dev ? " 'unsafe-eval'" : ""}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    "connect-src 'self'",
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-src 'none'",
-    "frame-ancestors 'none'",
-  ].join("; ");
+  return cspWithScripts([`'nonce-${nonce}'`, ...BOOT_SCRIPT_HASHES], dev);
 }
 
 /** Browser features the reader never uses, switched off for the page and anything it embeds. */

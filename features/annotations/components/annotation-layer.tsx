@@ -39,6 +39,7 @@ export function AnnotationLayer({
   paragraphs,
   textSlug,
   signedIn,
+  confirmSignedIn,
   data,
   mutations,
   toasts,
@@ -51,6 +52,8 @@ export function AnnotationLayer({
   paragraphs: ParagraphLike[];
   textSlug: string;
   signedIn: boolean;
+  /** Set while the page does not know yet whether anyone is signed in (a cached page): resolves once it does. */
+  confirmSignedIn?: () => Promise<boolean>;
   data: TextAnnotations | undefined;
   mutations: Mutations;
   toasts: ReturnType<typeof useToasts>;
@@ -149,7 +152,7 @@ export function AnnotationLayer({
 
   const create = useCallback(
     async (parts: SelectedPart[], withNote: boolean) => {
-      if (!signedIn) {
+      if (!signedIn && !(await confirmSignedIn?.())) {
         setPromptPair(parts[0]?.pairIndex ?? 0);
         return;
       }
@@ -172,7 +175,7 @@ export function AnnotationLayer({
         // onError already rolled back and reported it
       }
     },
-    [signedIn, clearSelection, mutations.create, textSlug, color, byId],
+    [signedIn, confirmSignedIn, clearSelection, mutations.create, textSlug, color, byId],
   );
 
   // Clicks on marks open them; hovering shows the counterpart; keys act on the focused sentence.

@@ -1,13 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { LibraryEntry } from "@/features/reader/queries";
 import { UserText } from "@/features/shell/components/user-text";
 import { TextDifficulty } from "@/features/words/components/text-difficulty";
 
-export async function LibraryList({ texts, locale }: { texts: LibraryEntry[]; locale: string }) {
-  const t = await getTranslations("Library");
-  const tb = await getTranslations("Books");
-  const format = await getFormatter();
+/** The library's cards; rendered on the server for the cached page, and in the browser with a signed-in user's own entries. */
+export function LibraryList({ texts, locale }: { texts: LibraryEntry[]; locale: string }) {
+  const t = useTranslations("Library");
+  const tb = useTranslations("Books");
+  const format = useFormatter();
   if (texts.length === 0) return <p>{t("empty")}</p>;
   return (
     <ul className="library-list">

@@ -8,6 +8,8 @@ import { useSentenceLinking } from "@/features/reader/use-sentence-linking";
 import { useReaderParagraphs, useScrollToLateHash } from "@/features/reader/use-reader-paragraphs";
 import { revealRules, useSentenceReveal } from "@/features/reader/use-sentence-reveal";
 import { useSessionLost } from "@/features/reader/use-session-lost";
+import { ensureViewer, useViewer } from "@/features/shell/use-viewer";
+import { useQueryClient } from "@tanstack/react-query";
 import { AnnotationLayer } from "@/features/annotations/components/annotation-layer";
 import { useToasts } from "@/features/annotations/components/toasts";
 import { useAnnotationMutations, useAnnotations } from "@/features/annotations/use-annotations";
@@ -35,7 +37,7 @@ export function ReaderView({
   textSlug,
   firstParagraphs,
   paragraphCount,
-  signedIn,
+  signedIn: signedInOnServer,
   ownedText = false,
 }: {
   textId: string;
@@ -43,7 +45,8 @@ export function ReaderView({
   /** The paragraphs the server rendered; the rest of a long text is fetched after hydration. */
   firstParagraphs: ReaderParagraph[];
   paragraphCount: number;
-  signedIn: boolean;
+  /** Known when the page was rendered for this request; a cached page leaves it to the browser's viewer query. */
+  signedIn?: boolean;
   /**
    * The text has an owner. Only its owner can open it, so whoever reads it
    * may fix its sentence pairs; this is about the text, not the viewer, so
@@ -51,6 +54,12 @@ export function ReaderView({
    */
   ownedText?: boolean;
 }) {
+  const viewer = useViewer();
+  const signedIn = signedInOnServer ?? Boolean(viewer.data?.user);
+  // A cached page learns who is signed in just after hydration; a highlight made before that waits for the answer.
+  const queryClient = useQueryClient();
+  const viewerUnknown = signedInOnServer === undefined && viewer.data === undefined;
+  const confirmSignedIn = useCallback(async () => (await ensureViewer(queryClient)).user !== null, [queryClient]);
   const t = useTranslations("Reader");
   const ta = useTranslations("Annotations");
   const [settings, updateSettings] = useReaderSettings();
@@ -193,6 +202,7 @@ export function ReaderView({
         paragraphs={paragraphs}
         textSlug={textSlug}
         signedIn={canAnnotate}
+        confirmSignedIn={viewerUnknown ? confirmSignedIn : undefined}
         data={data}
         mutations={mutations}
         toasts={toasts}

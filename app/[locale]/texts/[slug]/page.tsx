@@ -2,75 +2,30 @@ import type { Metadata } from "next";
 import type { Locale } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
-import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { getReaderText } from "@/features/reader/queries";
-import { ReaderHeader } from "@/features/reader/components/reader-header";
-import { ReaderView } from "@/features/reader/components/reader-view";
-import { getTextAnnotationCount, getTextAnnotations } from "@/features/annotations/queries";
-import { annotationsQueryOptions } from "@/features/annotations/query-options";
-import { getSessionUser } from "@/lib/auth";
-import { EntryManage } from "@/features/library/components/entry-manage";
-import { db } from "@/lib/db";
-import { annotatedTexts } from "@/lib/library/manage";
-import { ChapterNav } from "@/features/books/components/chapter-nav";
-import { ReadingTracker } from "@/features/books/components/reading-tracker";
-import { getQueryClient } from "@/lib/query-client";
+import { ReaderPage, readerTitle } from "@/features/reader/components/reader-page";
 
-export const dynamic = "force-dynamic";
-
-const EMBED_ANNOTATIONS_MAX = 500;
+// A cached page (lib/pages/cached-pages.ts): a public text's reader is the same HTML for every visitor,
+// rendered on its first request in each server process and then served from Next's page cache. It
+// reads no session: marks, the reading position and sign-in state come from the browser. A private
+// text is never rendered here (visible to nobody signed out): proxy.ts sends its owner to
+// app/[locale]/reader/[slug], rendered per request.
+export function generateStaticParams(): Array<{ slug: string }> {
+  return [];
+}
 
 type Props = { params: Promise<{ locale: string; slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const user = await getSessionUser();
-  const text = await getReaderText(slug, user?.id);
-  if (!text) return {};
-  return { title: (locale === "zh" ? text.titleZh || text.titleEn : text.titleEn || text.titleZh) || slug };
+  const text = await getReaderText(slug, null);
+  return text ? { title: readerTitle(text, locale) } : {};
 }
 
-export default async function ReaderPage({ params }: Props) {
+export default async function PublicReaderPage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale as Locale);
-  const user = await getSessionUser();
-  const text = await getReaderText(slug, user?.id);
+  const text = await getReaderText(slug, null);
   if (!text) notFound();
-
-  // Same query key as the client hook, so the highlights are in the first HTML and no request follows hydration.
-  // A text with very many annotations is not embedded: its marks come from the JSON API right after hydration,
-  // so the page costs the same at 20,000 highlights as at none (npm run bench:annotations-scale).
-  const queryClient = getQueryClient();
-  if (user && (await getTextAnnotationCount(user.id, text.id)) <= EMBED_ANNOTATIONS_MAX) {
-    await queryClient.prefetchQuery({
-      ...annotationsQueryOptions(slug),
-      queryFn: async () => (await getTextAnnotations(user.id, slug)) ?? { textSlug: slug, highlights: [], notes: [] },
-    });
-  }
-
-  return (
-    <article className="reader-page">
-      {text.bookId !== null && text.chapterIndex !== null ? <ChapterNav bookId={text.bookId} chapterIndex={text.chapterIndex} locale={locale} /> : null}
-      <ReaderHeader text={text} locale={locale} />
-      {user ? <ReadingTracker slug={text.slug} /> : null}
-      {user && text.ownerId === user.id && !text.bookId ? (
-        <EntryManage
-          kind="text"
-          slug={text.slug}
-          details={{ titleZh: text.titleZh, titleEn: text.titleEn, author: text.author ?? "", source: text.source ?? "", url: text.url ?? "" }}
-          annotated={await annotatedTexts(db, user.id, { kind: "text", slug: text.slug })}
-        />
-      ) : null}
-      <HydrationBoundary state={dehydrate(queryClient)}>
-        <ReaderView
-          textId={text.id}
-          textSlug={text.slug}
-          firstParagraphs={text.paragraphs}
-          paragraphCount={text.paragraphCount}
-          signedIn={user !== null}
-          ownedText={text.ownerId !== null}
-        />
-      </HydrationBoundary>
-    </article>
-  );
+  return <ReaderPage text={text} locale={locale} />;
 }
