@@ -48,9 +48,7 @@ export const writerPragmas = (synchronous: SynchronousMode) =>
  */
 export function createPrismaClient(url: string = databaseUrl(), synchronous: SynchronousMode = synchronousMode()): PrismaClient {
   if (databaseProvider(url) === "postgresql") {
-    // A transaction first waits for one of the pool's connections. Prisma gives up after 2 s (P2028, a 500);
-    // a burst wider than the pool waits as long as SQLite waits for its write lock instead.
-    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url), transactionOptions: { maxWait: BUSY_TIMEOUT_MS } }) as unknown as PrismaClient;
+    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url) }) as unknown as PrismaClient;
   }
   ensureDatabaseDir(url);
   const inMemory = url.replace(/^file:/, "") === ":memory:";
