@@ -3,7 +3,7 @@ import type { Page } from "@playwright/test";
 import { test, expect, waitForHydration } from "./helpers/fixtures";
 import { LOCALES, messages, type Locale } from "./helpers/i18n";
 import { selectText, signUp } from "./helpers/auth";
-import Database from "better-sqlite3";
+import { e2eDatabaseUrl, runStatements } from "./helpers/sql";
 
 // The review flow end to end: annotate two texts, find the notes by a Chinese
 // and an English word, follow a link back into the reader, study with the
@@ -33,26 +33,23 @@ function secondText() {
   };
 }
 
-// Written with plain SQL: Playwright's loader cannot import the generated Prisma client (ESM with import.meta).
-// INSERT OR IGNORE makes it idempotent across workers and locales.
-test.beforeAll(() => {
-  const db = new Database(process.env.E2E_DATABASE_URL!.replace(/^file:/, ""));
-  try {
-    const text = secondText();
-    const now = new Date().toISOString().replace("Z", "+00:00");
-    db.transaction(() => {
-      db.prepare(
-        `INSERT OR IGNORE INTO "Text" ("id", "slug", "titleZh", "titleEn", "author", "authorEn", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run("text-" + SECOND_SLUG, text.slug, text.titleZh, text.titleEn, text.author, text.authorEn, now, now);
-      const p = text.paragraphs[0];
-      const para = db.prepare(`INSERT OR IGNORE INTO "Paragraph" ("id", "textId", "index", "zh", "en") VALUES (?, ?, 0, ?, ?)`);
-      if (para.run("para-" + SECOND_SLUG, "text-" + SECOND_SLUG, p.zh, p.en).changes === 0) return;
-      const sentence = db.prepare(`INSERT INTO "Sentence" ("id", "paragraphId", "lang", "index", "start", "end", "pair") VALUES (?, ?, ?, ?, ?, ?, ?)`);
-      for (const s of p.sentences) sentence.run(`sent-${SECOND_SLUG}-${s.lang}-${s.index}`, "para-" + SECOND_SLUG, s.lang, s.index, s.start, s.end, s.pair);
-    })();
-  } finally {
-    db.close();
-  }
+// Written with plain SQL (e2e/helpers/sql.ts, on SQLite or PostgreSQL); ON CONFLICT DO NOTHING makes it
+// idempotent across workers and locales.
+test.beforeAll(async () => {
+  const text = secondText();
+  const now = new Date();
+  const p = text.paragraphs[0];
+  await runStatements(e2eDatabaseUrl(), [
+    {
+      sql: `INSERT INTO "Text" ("id", "slug", "titleZh", "titleEn", "author", "authorEn", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      params: ["text-" + SECOND_SLUG, text.slug, text.titleZh, text.titleEn, text.author, text.authorEn, now.toISOString().replace("Z", "+00:00"), now.toISOString().replace("Z", "+00:00")],
+    },
+    { sql: `INSERT INTO "Paragraph" ("id", "textId", "index", "zh", "en") VALUES (?, ?, 0, ?, ?) ON CONFLICT DO NOTHING`, params: ["para-" + SECOND_SLUG, "text-" + SECOND_SLUG, p.zh, p.en] },
+    ...p.sentences.map((s) => ({
+      sql: `INSERT INTO "Sentence" ("id", "paragraphId", "lang", "index", "start", "end", "pair") VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      params: [`sent-${SECOND_SLUG}-${s.lang}-${s.index}`, "para-" + SECOND_SLUG, s.lang, s.index, s.start, s.end, s.pair],
+    })),
+  ]);
 });
 
 const ZH_0_1 = '[data-pair="0"] [lang="zh-Hans"] [data-sentence="0.1"]';

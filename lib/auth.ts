@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { db } from "@/lib/db";
+import { sqlDialect } from "@/lib/prisma-client";
 import { authSecret } from "@/lib/auth-secret";
 import { processSessionMemo, sessionCookieKey } from "@/lib/session-memo";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/features/auth/password-policy";
@@ -12,7 +13,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/features/auth/passwo
 const port = process.env.PORT ?? "3000";
 
 export const auth = betterAuth({
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider: sqlDialect(db) }),
   secret: authSecret(),
   baseURL: process.env.BETTER_AUTH_URL ?? `http://localhost:${port}`,
   emailAndPassword: {

@@ -1,6 +1,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { databaseUrl, ensureDatabaseDir } from "@/lib/database-url";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
+import { databaseProvider, databaseUrl, ensureDatabaseDir, type DatabaseProvider } from "@/lib/database-url";
+import { createPostgresAdapter } from "@/lib/postgres-adapter";
 import { serializeTransactions } from "@/lib/serialized-adapter";
 
 /** How long a connection waits for another one's lock before "database is locked". */
@@ -30,12 +32,24 @@ export const writerPragmas = (synchronous: SynchronousMode) =>
   `PRAGMA journal_mode = WAL; PRAGMA synchronous = ${synchronous}; PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`;
 
 /**
- * Creates a Prisma client over better-sqlite3. Shared by the app (lib/db.ts),
- * the seed and the benchmarks, which cannot import "server-only" modules.
- * Two connections: the writer, which every write and transaction uses, and a
- * read-only one for plain reads (lib/serialized-adapter.ts says why).
+ * Creates a Prisma client for DATABASE_URL's provider. Shared by the app
+ * (lib/db.ts), the seed, the tests and the benchmarks, which cannot import
+ * "server-only" modules.
+ *
+ * PostgreSQL: Prisma generates one client per provider (its provider is fixed
+ * in the schema), so prisma/postgres/schema.prisma, derived from the SQLite
+ * schema, generates lib/generated/prisma-pg. Both have the same models, so
+ * the app keeps one type, the SQLite client's: the PostgreSQL client is used
+ * through it. Raw SQL that differs between the two asks sqlDialect().
+ *
+ * SQLite: two connections over better-sqlite3, the writer, which every write
+ * and transaction uses, and a read-only one for plain reads
+ * (lib/serialized-adapter.ts says why).
  */
 export function createPrismaClient(url: string = databaseUrl(), synchronous: SynchronousMode = synchronousMode()): PrismaClient {
+  if (databaseProvider(url) === "postgresql") {
+    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url) }) as unknown as PrismaClient;
+  }
   ensureDatabaseDir(url);
   const inMemory = url.replace(/^file:/, "") === ":memory:";
   const adapter = serializeTransactions(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }), {
@@ -44,4 +58,15 @@ export function createPrismaClient(url: string = databaseUrl(), synchronous: Syn
     reader: inMemory ? undefined : new PrismaBetterSQLite3({ url, readonly: true, timeout: BUSY_TIMEOUT_MS }),
   });
   return new PrismaClient({ adapter });
+}
+
+/**
+ * The SQL dialect of a client (or of a transaction inside one), for the few
+ * raw queries that must differ: full-text search, JSON parameters, locks.
+ */
+export function sqlDialect(db: object): DatabaseProvider {
+  // The provider the client was generated for; a transaction client forwards it.
+  const provider = (db as { _activeProvider?: string })._activeProvider;
+  if (provider === "sqlite" || provider === "postgresql") return provider;
+  throw new Error(`unknown Prisma provider ${provider}`);
 }

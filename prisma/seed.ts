@@ -2,7 +2,7 @@
 // `npm start`: an unchanged text is left alone, so there is always one copy.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createPrismaClient } from "@/lib/prisma-client";
+import { createPrismaClient, sqlDialect } from "@/lib/prisma-client";
 import { buildSeedArticle } from "@/lib/texts/seed-article";
 import { saveAlignedText } from "@/lib/texts/save-aligned-text";
 
@@ -14,7 +14,7 @@ async function main() {
   const db = createPrismaClient();
   try {
     // WAL lets readers proceed while a writer commits; it is stored in the file, so setting it once per start is enough.
-    await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
+    if (sqlDialect(db) === "sqlite") await db.$queryRawUnsafe("PRAGMA journal_mode=WAL");
     for (const { slug, dir } of SEED_TEXTS) {
       const zh = readFileSync(path.join(SEED_DIR, dir, "zh.raw.txt"), "utf8");
       const en = readFileSync(path.join(SEED_DIR, dir, "en.txt"), "utf8");

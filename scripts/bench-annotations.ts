@@ -9,7 +9,8 @@
 //     BENCH_REBUILD=1        force `next build` (default: build only when there is none)
 //     NEXT_DIST_DIR=...      build folder to use (default .next)
 //
-// Creates a temp SQLite database (migrate + seed), builds the app if needed,
+// Creates a temp database (migrate + seed; SQLite, or with DATABASE_URL=postgresql://…
+// a new database on that PostgreSQL server), builds the app if needed,
 // starts `next start` on a free port with that database, signs one user up
 // through the real /en/sign-up form in Chromium, and records the requests that
 // browser sends for both actions (the health page's round trips, one highlight
@@ -26,7 +27,7 @@
 // p99 < 50 ms and no errors.
 import http from "node:http";
 import { readdirSync, readFileSync } from "node:fs";
-import Database from "better-sqlite3";
+import { createPrismaClient } from "@/lib/prisma-client";
 import { median, percentile } from "./bench-stats";
 import { DIST_DIR, prepareSeededApp, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 import type { RecordedAction } from "@/e2e/helpers/recorded-actions";
@@ -104,14 +105,12 @@ function serverCpuMs(databaseUrl: string): number {
   return (ticks / CLOCK_TICKS_PER_S) * 1000;
 }
 
-function loadParagraphs(databaseUrl: string): Paragraph[] {
-  const db = new Database(databaseUrl.replace(/^file:/, ""), { readonly: true });
+async function loadParagraphs(databaseUrl: string): Promise<Paragraph[]> {
+  const db = createPrismaClient(databaseUrl);
   try {
-    return db
-      .prepare(`SELECT p.id, p.zh, p.en FROM "Paragraph" p JOIN "Text" t ON t.id = p.textId WHERE t.slug = ? ORDER BY p."index"`)
-      .all(SLUG) as Paragraph[];
+    return await db.paragraph.findMany({ where: { text: { slug: SLUG } }, orderBy: { index: "asc" }, select: { id: true, zh: true, en: true } });
   } finally {
-    db.close();
+    await db.$disconnect();
   }
 }
 
@@ -361,7 +360,7 @@ async function main() {
   try {
     console.log(`database: ${db.url}`);
     prepareSeededApp(db.url);
-    const paragraphs = loadParagraphs(db.url);
+    const paragraphs = await loadParagraphs(db.url);
     if (paragraphs.length === 0) throw new Error(`the seed text "${SLUG}" has no paragraphs`);
 
     server = await startNextServer({ databaseUrl: db.url });

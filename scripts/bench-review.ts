@@ -2,11 +2,12 @@
 //
 //   npm run bench:review            (BENCH_RUNS=40; BENCH_KEEP=1 keeps the temp database for EXPLAIN)
 //
-// Creates a temp SQLite database, migrates it (the FTS5 index and its triggers
-// included), stores 20 texts made from the seed article, and one user with
-// 10,000 highlights across them: ~70% with a note, many tagged, a few grouped
-// across paragraphs. Rows go in through plain SQL, so the search index is
-// filled by the same triggers the app relies on.
+// Creates a temp database (SQLite, or PostgreSQL with DATABASE_URL=postgresql://…:
+// a new database on that server), migrates it (the search index and its
+// triggers included), stores 20 texts made from the seed article, and one user
+// with 10,000 highlights across them: ~70% with a note, many tagged, a few
+// grouped across paragraphs. Rows go in as plain inserts, so the search index
+// is filled by the same triggers the app relies on.
 //
 // Then it times, in process, exactly what GET /api/review/notes runs
 // (listReviewNotes: finding the page, loading its 20 items with context,
@@ -21,8 +22,9 @@
 // while wall time then includes waiting for a core.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import Database from "better-sqlite3";
-import { createPrismaClient } from "@/lib/prisma-client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { createPrismaClient, sqlDialect } from "@/lib/prisma-client";
+import { databaseProvider } from "@/lib/database-url";
 import { saveAlignedText } from "@/lib/texts/save-aligned-text";
 import { buildSeedArticle } from "@/lib/texts/seed-article";
 import { migrate, ROOT, tempDatabase } from "@/e2e/helpers/next-server";
@@ -47,71 +49,71 @@ async function seed(url: string) {
   for (let i = 0; i < TEXTS; i++) {
     await saveAlignedText(db, { ...article, slug: `bench-${i}`, titleZh: `${article.titleZh}（${i + 1}）`, titleEn: `${article.titleEn} (${i + 1})` });
   }
-  await db.$disconnect();
 
-  const raw = new Database(url.replace(/^file:/, ""));
-  raw.pragma("journal_mode = WAL");
-  const paragraphs = raw
-    .prepare(`SELECT p."id", p."textId", p."index", p."zh", p."en" FROM "Paragraph" p WHERE p."zh" <> '' AND p."en" <> ''`)
-    .all() as { id: string; textId: string; index: number; zh: string; en: string }[];
-  const sentences = raw.prepare(`SELECT "paragraphId", "lang", "start", "end" FROM "Sentence"`).all() as { paragraphId: string; lang: string; start: number; end: number }[];
+  const paragraphs = await db.paragraph.findMany({ where: { zh: { not: "" }, en: { not: "" } }, select: { id: true, textId: true, index: true, zh: true, en: true } });
+  const sentences = await db.sentence.findMany({ select: { paragraphId: true, lang: true, start: true, end: true } });
   const byPara = new Map<string, typeof sentences>();
   for (const s of sentences) byPara.set(s.paragraphId, [...(byPara.get(s.paragraphId) ?? []), s]);
 
   const random = rng(42);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)];
   const now = Date.now();
-  const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 
-  const insertUser = raw.prepare(`INSERT INTO "user" ("id", "name", "email", "updatedAt") VALUES (?, ?, ?, ?)`);
-  const insertAnnotation = raw.prepare(`INSERT INTO "Annotation" ("id", "userId", "textId", "color", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`);
-  const insertHighlight = raw.prepare(
-    `INSERT INTO "Highlight" ("id", "annotationId", "position", "paragraphId", "paragraphIndex", "lang", "start", "end", "quote", "prefix", "suffix")
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertNote = raw.prepare(`INSERT INTO "Note" ("id", "userId", "annotationId", "body", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?)`);
-  const insertTag = raw.prepare(`INSERT INTO "Tag" ("id", "userId", "name") VALUES (?, ?, ?)`);
-  const insertNoteTag = raw.prepare(`INSERT INTO "NoteTag" ("noteId", "tagId") VALUES (?, ?)`);
-
-  raw.transaction(() => {
-    insertUser.run(USER, "Bench", "bench@example.test", iso(now));
-    TAGS.forEach((name, i) => insertTag.run(`tag-${i}`, USER, name));
-    let made = 0;
-    let n = 0;
-    while (made < HIGHLIGHTS) {
-      const created = iso(now - (HIGHLIGHTS - made) * 60_000);
-      const grouped = random() < 0.05;
-      const annotationId = `ann-${n}`;
-      const p = pick(paragraphs);
-      const parts = grouped ? [p, paragraphs.find((q) => q.textId === p.textId && q.index === p.index + 1) ?? p] : [p];
-      if (grouped && parts[1] === p) continue;
-      insertAnnotation.run(annotationId, USER, p.textId, pick(COLORS), created, created);
-      const lang = random() < 0.7 ? "zh" : "en";
-      for (const [position, part] of parts.entries()) {
-        const own = (byPara.get(part.id) ?? []).filter((s) => s.lang === lang);
-        const s = pick(own);
-        const text = lang === "zh" ? part.zh : part.en;
-        const len = Math.min(s.end - s.start, lang === "zh" ? 2 + Math.floor(random() * 8) : 6 + Math.floor(random() * 30));
-        const start = s.start + Math.floor(random() * (s.end - s.start - len + 1));
-        insertHighlight.run(`hl-${n}-${part.index}`, annotationId, position, part.id, part.index, lang, start, start + len, text.slice(start, start + len),
-          text.slice(Math.max(0, start - 32), start), text.slice(start + len, start + len + 32));
-        made++;
-      }
-      if (random() < 0.7) {
-        const body = Array.from({ length: 3 + Math.floor(random() * 12) }, () => pick(NOTE_WORDS)).join(" ");
-        const noteId = `note-${n}`;
-        insertNote.run(noteId, USER, annotationId, body, created, created);
-        const tagCount = Math.floor(random() * 3);
-        const chosen = new Set(Array.from({ length: tagCount }, () => Math.floor(random() * TAGS.length)));
-        for (const t of chosen) insertNoteTag.run(noteId, `tag-${t}`);
-      }
-      n++;
+  const annotations: Prisma.AnnotationCreateManyInput[] = [];
+  const highlights: Prisma.HighlightCreateManyInput[] = [];
+  const notes: Prisma.NoteCreateManyInput[] = [];
+  const noteTags: Prisma.NoteTagCreateManyInput[] = [];
+  let made = 0;
+  let n = 0;
+  while (made < HIGHLIGHTS) {
+    const created = new Date(now - (HIGHLIGHTS - made) * 60_000);
+    const grouped = random() < 0.05;
+    const annotationId = `ann-${n}`;
+    const p = pick(paragraphs);
+    const parts = grouped ? [p, paragraphs.find((q) => q.textId === p.textId && q.index === p.index + 1) ?? p] : [p];
+    if (grouped && parts[1] === p) continue;
+    annotations.push({ id: annotationId, userId: USER, textId: p.textId, color: pick(COLORS), createdAt: created, updatedAt: created });
+    const lang = random() < 0.7 ? "zh" : "en";
+    for (const [position, part] of parts.entries()) {
+      const own = (byPara.get(part.id) ?? []).filter((s) => s.lang === lang);
+      const s = pick(own);
+      const text = lang === "zh" ? part.zh : part.en;
+      const len = Math.min(s.end - s.start, lang === "zh" ? 2 + Math.floor(random() * 8) : 6 + Math.floor(random() * 30));
+      const start = s.start + Math.floor(random() * (s.end - s.start - len + 1));
+      highlights.push({
+        id: `hl-${n}-${part.index}`, annotationId, position, paragraphId: part.id, paragraphIndex: part.index, lang, start, end: start + len,
+        quote: text.slice(start, start + len), prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + len, start + len + 32),
+      });
+      made++;
     }
-  })();
-  const counts = raw.prepare(`SELECT (SELECT COUNT(*) FROM "Highlight") AS h, (SELECT COUNT(*) FROM "Note") AS n, (SELECT COUNT(*) FROM "SearchDoc") AS d`).get();
-  raw.pragma("optimize");
-  raw.close();
-  return counts as { h: number; n: number; d: number };
+    if (random() < 0.7) {
+      const body = Array.from({ length: 3 + Math.floor(random() * 12) }, () => pick(NOTE_WORDS)).join(" ");
+      const noteId = `note-${n}`;
+      notes.push({ id: noteId, userId: USER, annotationId, body, createdAt: created, updatedAt: created });
+      const tagCount = Math.floor(random() * 3);
+      const chosen = new Set(Array.from({ length: tagCount }, () => Math.floor(random() * TAGS.length)));
+      for (const t of chosen) noteTags.push({ noteId, tagId: `tag-${t}` });
+    }
+    n++;
+  }
+  // Plain inserts through Prisma on either database, so the search rows are filled by the same triggers the app relies on.
+  await db.$transaction(
+    async (tx) => {
+      await tx.user.create({ data: { id: USER, name: "Bench", email: "bench@example.test" } });
+      await tx.tag.createMany({ data: TAGS.map((name, i) => ({ id: `tag-${i}`, userId: USER, name })) });
+      await tx.annotation.createMany({ data: annotations });
+      await tx.highlight.createMany({ data: highlights });
+      await tx.note.createMany({ data: notes });
+      await tx.noteTag.createMany({ data: noteTags });
+    },
+    { timeout: 600_000 },
+  );
+  const [h, notesCount, d] = [await db.highlight.count(), await db.note.count(), Number((await db.$queryRaw<{ n: bigint | number }[]>`SELECT COUNT(*) AS n FROM "SearchDoc"`)[0].n)];
+  // Fresh statistics, as a long-running database would have (SQLite's optimize, PostgreSQL's analyze).
+  if (sqlDialect(db) === "postgresql") await db.$executeRawUnsafe("ANALYZE");
+  else await db.$queryRawUnsafe("PRAGMA optimize");
+  await db.$disconnect();
+  return { h, n: notesCount, d };
 }
 
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -119,7 +121,7 @@ const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 async function main() {
   const tmp = tempDatabase("review-bench-");
   try {
-    console.log("migrating a temp database…");
+    console.log(`migrating a temp ${databaseProvider(tmp.url) === "postgresql" ? "PostgreSQL" : "SQLite"} database…`);
     migrate(tmp.url);
     const t0 = performance.now();
     const counts = await seed(tmp.url);

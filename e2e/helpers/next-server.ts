@@ -3,10 +3,14 @@
 // scripts/screenshot.ts): temp database, free port, readiness wait, and a
 // kill of the whole process group that also runs on errors and Ctrl-C.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+
+import { databaseProvider } from "../../lib/database-url";
+import { createPostgresDatabase } from "../../features/review/test-db-postgres";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -34,10 +38,34 @@ export function run(command: string, args: string[], env: Record<string, string>
   if (res.status !== 0) throw new Error(`${command} ${args.join(" ")} exited with ${res.status ?? res.signal}`);
 }
 
-/** A fresh SQLite file in a temp folder; `cleanup` removes the folder. */
+/**
+ * A fresh database: a SQLite file in a temp folder or, when DATABASE_URL is a
+ * PostgreSQL URL (`DATABASE_URL=postgresql://… npm run bench:review`), a new
+ * database on that server. `cleanup` removes it (BENCH_KEEP=1 keeps a
+ * PostgreSQL one, to EXPLAIN its queries).
+ */
 export function tempDatabase(prefix: string): { url: string; dir: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  return { url: `file:${path.join(dir, "app.db")}`, dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  const removeDir = () => rmSync(dir, { recursive: true, force: true });
+  const server = process.env.DATABASE_URL?.trim();
+  if (server && databaseProvider(server) === "postgresql") {
+    const db = createPostgresDatabase(server, "template0", prefix.replace(/\W+/g, "_").replace(/_$/, ""));
+    let dropped = false;
+    const cleanup = () => {
+      removeDir();
+      if (dropped || process.env.BENCH_KEEP === "1") return;
+      dropped = true;
+      db.drop();
+    };
+    return { url: db.url, dir, cleanup };
+  }
+  return { url: `file:${path.join(dir, "app.db")}`, dir, cleanup: removeDir };
+}
+
+/** PostgreSQL has no file for a generated secret (lib/auth-secret.ts): servers and builds of a run share this one. */
+const RUN_SECRET = randomBytes(32).toString("hex");
+function secretFor(databaseUrl: string): Record<string, string> {
+  return databaseProvider(databaseUrl) === "postgresql" && !process.env.BETTER_AUTH_SECRET ? { BETTER_AUTH_SECRET: RUN_SECRET } : {};
 }
 
 /** Applies the migrations to `databaseUrl` (creating the file). */
@@ -52,7 +80,7 @@ export const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 export function ensureBuild(databaseUrl: string, force = false): void {
   if (!force && existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) return;
   console.log(force ? "building the app (forced)…" : `no ${DIST_DIR}/BUILD_ID: building the app…`);
-  run("npx", ["next", "build"], { DATABASE_URL: databaseUrl });
+  run("npx", ["next", "build"], { DATABASE_URL: databaseUrl, ...secretFor(databaseUrl) });
 }
 
 /** A migrated and seeded database, and a build to serve it, as `npm start` prepares them (BENCH_REBUILD=1 forces the build). */
@@ -139,7 +167,7 @@ export async function startNextServer(opts: {
     cwd: ROOT,
     detached: true, // own process group, so stop() reaches every descendant
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...opts.env, DATABASE_URL: opts.databaseUrl, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...secretFor(opts.databaseUrl), ...opts.env, DATABASE_URL: opts.databaseUrl, PORT: String(port) },
   });
   running.add(child);
   let output = "";

@@ -20,7 +20,13 @@
 // Counters live in the AuthThrottle table, so a restart keeps them and
 // several app servers share them. A count whose last attempt is older than
 // `windowMs` starts over.
+//
+// "Serialized" is SQLite's own behaviour (one write transaction at a time).
+// PostgreSQL runs transactions side by side, and two servers could both read
+// a count before either wrote it, so there every throttle transaction first
+// takes one transaction-scoped advisory lock (throttleTransaction).
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { sqlDialect } from "@/lib/prisma-client";
 
 export interface ThrottleRules {
   /** The delay after the first counted attempt; it doubles with each one after. */
@@ -71,6 +77,19 @@ const globalKey = (now: number) => `global:${Math.floor(now / 60_000)}`;
 
 type Row = { count: number; firstAt: Date; lastAt: Date };
 
+/** Any constant: the key of the advisory lock that serializes throttle transactions on PostgreSQL. */
+const THROTTLE_LOCK = 4_155_917;
+
+/** A transaction that runs alone among throttle transactions, on either database, across every app server. */
+function throttleTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  const postgres = sqlDialect(db) === "postgresql";
+  return db.$transaction(async (tx) => {
+    // $executeRaw: the function returns void, which a query's result cannot carry.
+    if (postgres) await tx.$executeRaw`SELECT pg_advisory_xact_lock(${THROTTLE_LOCK})`;
+    return fn(tx);
+  });
+}
+
 /** A row's count, or 0 when its last attempt is older than the window. */
 function live(row: Row | null, now: number, windowMs: number): Row | null {
   return row && now - row.lastAt.getTime() < windowMs ? row : null;
@@ -92,7 +111,7 @@ async function bump(tx: Tx, key: string, now: number, windowMs: number, by = 1):
  * attempt is counted against the account, the client and the global minute.
  */
 export async function beginSignIn(db: Db, keys: SignInKeys, now = Date.now(), rules = DEFAULT_RULES): Promise<Verdict> {
-  return db.$transaction(async (tx) => {
+  return throttleTransaction(db, async (tx) => {
     const [account, client, global] = await Promise.all(
       [accountKey(keys.account), clientKey(keys.client), globalKey(now)].map((key) => tx.authThrottle.findUnique({ where: { key } })),
     );
@@ -117,7 +136,7 @@ export async function beginSignIn(db: Db, keys: SignInKeys, now = Date.now(), ru
  * a password takes a while, and longer on a loaded server).
  */
 export async function signInFailed(db: Db, keys: SignInKeys, now = Date.now()): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await throttleTransaction(db, async (tx) => {
     await tx.authThrottle.updateMany({ where: { key: { in: [accountKey(keys.account), clientKey(keys.client)] } }, data: { lastAt: new Date(now) } });
   });
 }
@@ -127,7 +146,7 @@ export async function signInFailed(db: Db, keys: SignInKeys, now = Date.now()): 
  * back from the client's and the global count (only failures stay counted).
  */
 export async function signInSucceeded(db: Db, keys: SignInKeys, now = Date.now(), rules = DEFAULT_RULES): Promise<void> {
-  await db.$transaction(async (tx) => {
+  await throttleTransaction(db, async (tx) => {
     await tx.authThrottle.deleteMany({ where: { key: accountKey(keys.account) } });
     await bump(tx, clientKey(keys.client), now, rules.windowMs, -1);
     await bump(tx, globalKey(now), now, 60_000, -1);
@@ -136,7 +155,7 @@ export async function signInSucceeded(db: Db, keys: SignInKeys, now = Date.now()
 
 /** Counts a sign-up by this client, or refuses it once the client has made `signUpsPerClient` in the window. */
 export async function beginSignUp(db: Db, client: string, now = Date.now(), rules = DEFAULT_RULES): Promise<Verdict> {
-  return db.$transaction(async (tx) => {
+  return throttleTransaction(db, async (tx) => {
     const key = signUpKey(client);
     const row = await tx.authThrottle.findUnique({ where: { key } });
     const current = row && now - row.firstAt.getTime() < rules.signUpWindowMs ? row : null;

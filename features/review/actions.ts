@@ -26,7 +26,9 @@ export async function rateStudyCard(input: unknown): Promise<ActionResult<{ card
       // The same rating sent twice (double click, retry after a timeout) must not count twice.
       if (card.reps !== reps) return "CONFLICT" as const;
       const next = rateCard(card, rating as RatingValue, now);
-      await tx.card.update({ where: { id: card.id }, data: next.card });
+      // Only if reps is still what was read: on PostgreSQL two requests' transactions run side by side.
+      const { count } = await tx.card.updateMany({ where: { id: card.id, reps }, data: next.card });
+      if (count === 0) return "CONFLICT" as const;
       await tx.reviewLog.create({ data: { userId: user.id, cardId: card.id, ...next.log } });
       return next.card.due;
     });

@@ -1,18 +1,36 @@
-// A throwaway SQLite database with every migration applied, for unit tests
-// that need real SQL (FTS5 triggers, the backup round trip). Applying the
-// migration files directly is ~100× faster than spawning `prisma migrate`.
+// A throwaway database with every migration applied, for unit tests that need
+// real SQL (the search triggers, the backup round trip): SQLite, or PostgreSQL
+// when vitest runs the "postgresql" project (test-db-postgres.ts). For SQLite,
+// applying the migration files directly is ~100× faster than spawning
+// `prisma migrate`.
 
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { createPostgresTestDatabase } from "./test-db-postgres";
 import { saveAlignedText } from "@/lib/texts/save-aligned-text";
 import type { AlignedTextInput } from "@/lib/texts/aligned-text";
 
 const MIGRATIONS = path.join(__dirname, "..", "..", "prisma", "migrations");
 
+/** Which database the integration tests run on: SQLite, or PostgreSQL in vitest's "postgresql" project. */
+export const testDialect = (): "sqlite" | "postgresql" => (process.env.TEST_DATABASE === "postgresql" ? "postgresql" : "sqlite");
+
 export function createTestDb() {
+  if (testDialect() === "postgresql") {
+    const database = createPostgresTestDatabase();
+    const db = createPrismaClient(database.url);
+    return {
+      db,
+      url: database.url,
+      cleanup: async () => {
+        await db.$disconnect();
+        await database.drop();
+      },
+    };
+  }
   const dir = mkdtempSync(path.join(os.tmpdir(), "review-test-"));
   const file = path.join(dir, "test.db");
   const raw = new Database(file);
@@ -20,9 +38,11 @@ export function createTestDb() {
     raw.exec(readFileSync(path.join(MIGRATIONS, m, "migration.sql"), "utf8"));
   }
   raw.close();
-  const db = createPrismaClient(`file:${file}`);
+  const url = `file:${file}`;
+  const db = createPrismaClient(url);
   return {
     db,
+    url,
     cleanup: async () => {
       await db.$disconnect();
       rmSync(dir, { recursive: true, force: true });

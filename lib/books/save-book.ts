@@ -1,7 +1,7 @@
 // Stores a whole book in ONE transaction, so a failed import (a bad chapter, a
 // full disk, a crash) leaves nothing half-saved: no book without chapters and
 // no chapter without its sentences.
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { makeSlug } from "@/lib/import/slug";
 import { newId } from "@/lib/new-id";
 import { validateAlignedText, type AlignedParagraph } from "@/lib/texts/aligned-text";
@@ -38,8 +38,9 @@ async function insertRows(tx: Tx, into: string, width: number, rows: unknown[][]
   const per = Math.floor(MAX_PARAMS / width);
   for (let k = 0; k < rows.length; k += per) {
     const chunk = rows.slice(k, k + per);
-    const tuple = `(${Array(width).fill("?").join(", ")})`;
-    await tx.$executeRawUnsafe(`INSERT INTO ${into} VALUES ${chunk.map(() => tuple).join(", ")}`, ...chunk.flat());
+    // Prisma.sql writes each provider's placeholders (? for SQLite, $n for PostgreSQL).
+    const values = Prisma.join(chunk.map((row) => Prisma.sql`(${Prisma.join(row)})`));
+    await tx.$executeRaw`INSERT INTO ${Prisma.raw(into)} VALUES ${values}`;
   }
 }
 

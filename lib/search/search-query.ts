@@ -37,7 +37,7 @@ export function tokenizeQuery(raw: string): string[] {
 export const charLength = (s: string): number => [...s].length;
 
 const ftsPhrase = (term: string) => `"${term.replace(/"/g, '""')}"`;
-const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+export const likePattern = (term: string) => `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 export function planSearch(raw: string): SearchPlan | null {
   const terms = tokenizeQuery(raw);
