@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth";
 import { fail, type ActionResult } from "@/lib/action-result";
+import { isDatabaseBusy } from "@/lib/database-busy";
 
 // The shared start of every signed-in server action: the user from the
 // session (never from the client: an action is a public endpoint), the input
@@ -30,9 +31,16 @@ export async function signedInAction<S extends z.ZodType, R>(
   onInvalid?: (t: Translator, error: z.ZodError) => Failure,
 ): Promise<ActionResult<R>> {
   const t = (await getTranslations(namespace)) as unknown as Translator;
-  const user = await getSessionUser();
-  if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) return onInvalid ? onInvalid(t, parsed.error) : fail("VALIDATION", t("errors.invalid"));
-  return run({ user, data: parsed.data, t });
+  try {
+    const user = await getSessionUser();
+    if (!user) return fail("UNAUTHENTICATED", t("errors.unauthenticated"));
+    const parsed = schema.safeParse(input);
+    if (!parsed.success) return onInvalid ? onInvalid(t, parsed.error) : fail("VALIDATION", t("errors.invalid"));
+    return await run({ user, data: parsed.data, t });
+  } catch (err) {
+    // A burst wider than the database can take: a clear "try again" instead of a 500.
+    if (!isDatabaseBusy(err)) throw err;
+    const security = await getTranslations("Security");
+    return fail("RATE_LIMITED", security("busy"));
+  }
 }
