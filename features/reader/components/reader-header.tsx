@@ -13,20 +13,7 @@ export async function ReaderHeader({ text, locale }: { text: ReaderText; locale:
       <p className="reader-back">
         <Link href="/">← {t("backToLibrary")}</Link>
       </p>
-      <h1>
-        {text.titleZh ? (
-          <span lang="zh-Hans" className="reader-title-zh">
-            {text.titleZh}
-          </span>
-        ) : null}
-        {/* A space, so the heading reads as two titles, not one run-together string. */}
-        {" "}
-        {text.titleEn ? (
-          <span lang="en" className="reader-title-en">
-            {text.titleEn}
-          </span>
-        ) : null}
-      </h1>
+      <BilingualTitle titleZh={text.titleZh} titleEn={text.titleEn} />
       <dl className="reader-attribution">
         {author ? (
           <div>
@@ -64,5 +51,25 @@ export async function ReaderHeader({ text, locale }: { text: ReaderText; locale:
       </dl>
       {text.notice ? <p className="reader-notice">{t("reproduced")}</p> : null}
     </header>
+  );
+}
+
+/** A text's or a book's two titles as one heading, each in its own language. */
+export function BilingualTitle({ titleZh, titleEn }: { titleZh: string; titleEn: string }) {
+  return (
+    <h1>
+      {titleZh ? (
+        <span lang="zh-Hans" className="reader-title-zh">
+          {titleZh}
+        </span>
+      ) : null}
+      {/* A space, so the heading reads as two titles, not one run-together string. */}
+      {" "}
+      {titleEn ? (
+        <span lang="en" className="reader-title-en">
+          {titleEn}
+        </span>
+      ) : null}
+    </h1>
   );
 }

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { Link } from "@/i18n/navigation";
 import { EntryManage } from "@/features/library/components/entry-manage";
+import { BilingualTitle } from "@/features/reader/components/reader-header";
 import { continueReading, getBook } from "@/features/books/queries";
 import { getSessionUser } from "@/lib/auth";
 import { db } from "@/lib/db";
@@ -36,20 +37,7 @@ export default async function BookPage({ params }: Props) {
       <p className="reader-back">
         <Link href="/">← {(await getTranslations("Reader"))("backToLibrary")}</Link>
       </p>
-      <h1>
-        {book.titleZh ? (
-          <span lang="zh-Hans" className="reader-title-zh">
-            {book.titleZh}
-          </span>
-        ) : null}
-        {/* A space, so the heading reads as two titles, not one run-together string. */}
-        {" "}
-        {book.titleEn ? (
-          <span lang="en" className="reader-title-en">
-            {book.titleEn}
-          </span>
-        ) : null}
-      </h1>
+      <BilingualTitle titleZh={book.titleZh} titleEn={book.titleEn} />
       <p className="library-meta">
         {book.author ? <span>{tl("by", { author: book.author })}</span> : null}
         {book.source ? <span>{book.source}</span> : null}
