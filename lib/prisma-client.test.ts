@@ -42,9 +42,11 @@ describe("createPrismaClient", () => {
       await sleep(100); // another request writes meanwhile
       throw new Error("roll back");
     });
+    // Watched from the start: it fails while the write below is still being answered.
+    const failed = expect(failing).rejects.toThrow("roll back");
     await sleep(20);
     await db.text.create({ data: text("outside") });
-    await expect(failing).rejects.toThrow("roll back");
+    await failed;
     expect(await db.text.findUnique({ where: { slug: "outside" } })).not.toBeNull();
     expect(await db.text.findUnique({ where: { slug: "inside" } })).toBeNull();
   });
