@@ -87,13 +87,15 @@ export function useAnnotationMutations(slug: string, onError: (error: ActionErro
         return { ...d, highlights: [...d.highlights, ...optimistic] };
       }),
     onSuccess: (data, input) => {
-      // Swap the temporary highlights for the stored ones right away, before the reconciling refetch.
+      // Swap the temporary highlights for the stored ones right away, before the reconciling refetch. A refetch
+      // that ran meanwhile (another mutation settling) may already hold the stored ones: never show them twice.
+      const stored = new Set(data.highlights.map((h) => h.id));
       qc.setQueryData<TextAnnotations>(key, (d) =>
         d
           ? {
               ...d,
-              highlights: [...d.highlights.filter((h) => !input.tempIds.includes(h.id)), ...data.highlights],
-              notes: data.note ? [...d.notes, data.note] : d.notes,
+              highlights: [...d.highlights.filter((h) => !input.tempIds.includes(h.id) && !stored.has(h.id)), ...data.highlights],
+              notes: data.note ? [...d.notes.filter((n) => n.id !== data.note!.id), data.note] : d.notes,
             }
           : d,
       );
