@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { sqlDialect } from "@/lib/prisma-client";
 import { authSecret } from "@/lib/auth-secret";
 import { processSessionMemo, sessionCookieKey } from "@/lib/session-memo";
+import { findSessionRow } from "@/lib/session-row";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "@/features/auth/password-policy";
 
 const port = process.env.PORT ?? "3000";
@@ -73,7 +74,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const key = sessionCookieKey(h.get("cookie"));
   const known = key ? verified().get(key) : undefined;
   if (known) {
-    const row = await db.session.findUnique({ where: { token: known.token }, select: { expiresAt: true, userId: true } });
+    const row = await findSessionRow(db, known.token);
     if (row && row.userId === known.user.id && row.expiresAt.getTime() > Date.now()) return known.user;
     verified().forget(key!);
     // The session is gone (signed out in another tab, revoked, expired): answer "nobody" here rather than
@@ -84,7 +85,7 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   }
   // No session row for the cookie's token (signed "token.signature"): the same "nobody", without
   // better-auth clearing the cookie inside a server action (see above).
-  if (key && !(await db.session.findUnique({ where: { token: cookieToken(key) }, select: { id: true } }))) return null;
+  if (key && !(await findSessionRow(db, cookieToken(key)))) return null;
   const startedAt = Date.now();
   const session = await auth.api.getSession({ headers: h });
   if (!session) return null;

@@ -4,6 +4,8 @@ import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/
 import { databaseProvider, databaseUrl, ensureDatabaseDir, type DatabaseProvider } from "@/lib/database-url";
 import { createPostgresAdapter } from "@/lib/postgres-adapter";
 import { serializeTransactions } from "@/lib/serialized-adapter";
+import { writerOnThread } from "@/lib/sqlite/writer-thread-adapter";
+import { closeFastSql, registerFastSql } from "@/lib/sqlite/fast-sql";
 
 /** How long a connection waits for another one's lock before "database is locked". */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -43,7 +45,8 @@ export const writerPragmas = (synchronous: SynchronousMode) =>
  * through it. Raw SQL that differs between the two asks sqlDialect().
  *
  * SQLite: two connections over better-sqlite3, the writer, which every write
- * and transaction uses, and a read-only one for plain reads
+ * and transaction uses, on its own thread (lib/sqlite/writer-thread-adapter.ts),
+ * and a read-only one on the caller's thread for plain reads
  * (lib/serialized-adapter.ts says why).
  */
 export function createPrismaClient(url: string = databaseUrl(), synchronous: SynchronousMode = synchronousMode()): PrismaClient {
@@ -52,12 +55,16 @@ export function createPrismaClient(url: string = databaseUrl(), synchronous: Syn
   }
   ensureDatabaseDir(url);
   const inMemory = url.replace(/^file:/, "") === ":memory:";
-  const adapter = serializeTransactions(new PrismaBetterSQLite3({ url, timeout: BUSY_TIMEOUT_MS }), {
-    setup: writerPragmas(synchronous),
+  let client: PrismaClient | null = null;
+  const writer = writerOnThread({ url, timeout: BUSY_TIMEOUT_MS, setup: writerPragmas(synchronous), onDispose: () => client && closeFastSql(client) });
+  const adapter = serializeTransactions(writer, {
     // A second connection to ":memory:" would be a different, empty database.
     reader: inMemory ? undefined : new PrismaBetterSQLite3({ url, readonly: true, timeout: BUSY_TIMEOUT_MS }),
   });
-  return new PrismaClient({ adapter });
+  client = new PrismaClient({ adapter });
+  // The hot statements' path past Prisma's pipeline (lib/sqlite/fast-sql.ts); ":memory:" has no second connection.
+  if (!inMemory) registerFastSql(client, url, writer, BUSY_TIMEOUT_MS);
+  return client;
 }
 
 /**

@@ -14,6 +14,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { buildAnchor, checkAnchor, resolveAnchor, type TextAnchor } from "@/lib/anchor/anchor";
 import { newId } from "@/lib/new-id";
 import { findVisibleTextId, visibleTextSql } from "@/lib/texts/visibility";
+import { readRows, writeAtomically } from "@/lib/sqlite/fast-sql";
 import type { CreateAnnotationData } from "./schemas";
 import type { HighlightColor, HighlightDTO, NoteDTO, TextAnnotations } from "./types";
 
@@ -122,10 +123,13 @@ interface AnnotatableParagraph {
  * the text `slug`, provided `userId` may see it. One query checks both.
  */
 async function findAnnotatableParagraphs(db: Db, userId: string, slug: string, ids: string[]): Promise<AnnotatableParagraph[]> {
-  const rows = await db.$queryRaw<AnnotatableParagraph[]>`
-    SELECT p."id", p."index", p."zh", p."en", p."textId"
-    FROM "Paragraph" p JOIN "Text" t ON t."id" = p."textId"
-    WHERE p."id" IN (${Prisma.join(ids)}) AND t."slug" = ${slug} AND ${visibleTextSql("t", userId)}`;
+  const rows = await readRows<AnnotatableParagraph>(
+    db,
+    Prisma.sql`
+      SELECT p."id", p."index", p."zh", p."en", p."textId"
+      FROM "Paragraph" p JOIN "Text" t ON t."id" = p."textId"
+      WHERE p."id" IN (${Prisma.join(ids)}) AND t."slug" = ${slug} AND ${visibleTextSql("t", userId)}`,
+  );
   return rows.map((r) => ({ ...r, index: Number(r.index) }));
 }
 
@@ -162,17 +166,15 @@ export async function createAnnotation(db: Db, userId: string, input: CreateAnno
   const noteBody = note?.trim() ? note : null;
   const noteId = noteBody ? newId() : null;
   const partIds = rows.map(() => newId());
-  // One batch transaction: the annotation, its parts and its note are stored together or not at all.
-  await db.$transaction([
-    db.$executeRaw`INSERT INTO "Annotation" ("id", "userId", "textId", "color", "createdAt", "updatedAt") VALUES (${annotationId}, ${userId}, ${textId}, ${color}, ${now}, ${now})`,
+  // The annotation, its parts and its note are stored together or not at all (in one group commit on SQLite).
+  await writeAtomically(db, [
+    Prisma.sql`INSERT INTO "Annotation" ("id", "userId", "textId", "color", "createdAt", "updatedAt") VALUES (${annotationId}, ${userId}, ${textId}, ${color}, ${now}, ${now})`,
     ...rows.map(
-      (r, position) => db.$executeRaw`
+      (r, position) => Prisma.sql`
         INSERT INTO "Highlight" ("id", "annotationId", "position", "paragraphId", "paragraphIndex", "lang", "start", "end", "quote", "prefix", "suffix")
         VALUES (${partIds[position]}, ${annotationId}, ${position}, ${r.paragraph.id}, ${r.paragraph.index}, ${r.lang}, ${r.start}, ${r.end}, ${r.quote}, ${r.prefix}, ${r.suffix})`,
     ),
-    ...(noteId
-      ? [db.$executeRaw`INSERT INTO "Note" ("id", "userId", "annotationId", "body", "createdAt", "updatedAt") VALUES (${noteId}, ${userId}, ${annotationId}, ${noteBody}, ${now}, ${now})`]
-      : []),
+    ...(noteId ? [Prisma.sql`INSERT INTO "Note" ("id", "userId", "annotationId", "body", "createdAt", "updatedAt") VALUES (${noteId}, ${userId}, ${annotationId}, ${noteBody}, ${now}, ${now})`] : []),
   ]);
   const highlights = rows.map((r, position) =>
     toHighlightDTO(
