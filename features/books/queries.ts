@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { visibleBookWhere } from "@/lib/texts/visibility";
 
-// Books are always private imports: a book is visible to its owner only,
-// the same rule lib/texts/visibility.ts applies to its chapters.
+// Books are always private imports: who may see one is visibleBookWhere, beside
+// the rule for texts (lib/texts/visibility.ts) its chapters follow.
 
 export interface BookChapterEntry {
   slug: string;
@@ -31,7 +32,7 @@ export interface ContinueAt {
 export async function getBook(slug: string, viewerId: string | null | undefined): Promise<BookView | null> {
   if (!viewerId) return null;
   const book = await db.book.findFirst({
-    where: { slug, ownerId: viewerId },
+    where: { slug, ...visibleBookWhere(viewerId) },
     include: { chapters: { orderBy: { chapterIndex: "asc" }, select: { slug: true, titleZh: true, titleEn: true, chapterIndex: true, _count: { select: { paragraphs: true } } } } },
   });
   if (!book) return null;
@@ -70,6 +71,6 @@ export async function continueReading(userId: string, textIds: string[], bookIds
 }
 
 export async function listBooks(viewerId: string) {
-  const books = await db.book.findMany({ where: { ownerId: viewerId }, orderBy: { createdAt: "asc" }, include: { _count: { select: { chapters: true } } } });
+  const books = await db.book.findMany({ where: visibleBookWhere(viewerId), orderBy: { createdAt: "asc" }, include: { _count: { select: { chapters: true } } } });
   return books.map((b) => ({ id: b.id, slug: b.slug, titleZh: b.titleZh, titleEn: b.titleEn, author: b.author, source: b.source, chapterCount: b._count.chapters }));
 }

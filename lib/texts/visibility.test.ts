@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, seedTinyText, tinyText } from "@/features/review/test-db";
 import { saveAlignedText } from "@/lib/texts/save-aligned-text";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { canSeeText, findVisibleTextId, visibleTextSql, visibleTextWhere } from "./visibility";
+import { canSeeText, findVisibleTextId, visibleBookWhere, visibleTextSql, visibleTextWhere } from "./visibility";
 
 describe("who may see a text", () => {
   const { db, cleanup } = createTestDb();
@@ -34,5 +34,13 @@ describe("who may see a text", () => {
       expect(viaCheck).toEqual(viaWhere);
     }
     expect((await db.text.findMany({ where: visibleTextWhere("bob") })).map((t) => t.slug)).toEqual(["public"]);
+  });
+
+  it("shows a book to its owner only, and none to a signed-out visitor", async () => {
+    await db.book.create({ data: { slug: "alices-book", titleZh: "书", titleEn: "Book", ownerId: "alice" } });
+    const books = async (viewer: string | null) => (await db.book.findMany({ where: visibleBookWhere(viewer), select: { slug: true } })).map((b) => b.slug);
+    expect(await books("alice")).toEqual(["alices-book"]);
+    expect(await books("bob")).toEqual([]);
+    expect(await books(null)).toEqual([]);
   });
 });

@@ -2,12 +2,19 @@
 // query that reads a text or something anchored in it. A text with no owner
 // (the seed) is public; an import is seen only by the user who made it.
 // Someone else's private text must look exactly like one that does not exist.
+// Books are always imports (Book.ownerId is required): the same rule, for the
+// Book table, is visibleBookWhere.
 
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 
 /** The Prisma filter for texts `viewerId` may see (null: a signed-out visitor). */
 export function visibleTextWhere(viewerId: string | null | undefined): Prisma.TextWhereInput {
   return viewerId ? { OR: [{ ownerId: null }, { ownerId: viewerId }] } : { ownerId: null };
+}
+
+/** The Prisma filter for books `viewerId` may see: only their own; a signed-out visitor none. */
+export function visibleBookWhere(viewerId: string | null | undefined): Prisma.BookWhereInput {
+  return viewerId ? { ownerId: viewerId } : { id: { in: [] } };
 }
 
 /** The same rule as a SQL condition on the Text table aliased `alias`, for raw queries. */
