@@ -1,4 +1,4 @@
-import { test, expect } from "./helpers/fixtures";
+import { test, expect, waitForHydration } from "./helpers/fixtures";
 import { LOCALES, messages, format } from "./helpers/i18n";
 import { selectText, signUp } from "./helpers/auth";
 
@@ -119,6 +119,7 @@ test("keyboard: focus a sentence and press H; ? opens the shortcut help", async 
   const t = messages("en");
   await signUp(page, "en");
   await page.goto(READER("en"));
+  await waitForHydration(page, "[data-keys-ready]");
   await page.locator(ZH_SENTENCE).focus();
   await page.keyboard.press("h");
   await expect(page.locator(`${ZH_SENTENCE} mark[data-highlight-id]`)).toHaveText((await page.locator(ZH_SENTENCE).textContent())!);

@@ -4,6 +4,7 @@
 // the browser's cookies become a Cookie header.
 import { chromium, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumExecutablePath } from "@/e2e/helpers/chromium";
+import { waitForHydration } from "@/e2e/helpers/fixtures";
 import { cookieHeader, recordActions, sessionCookieHeader, type RecordedAction } from "@/e2e/helpers/recorded-actions";
 import en from "@/messages/en.json";
 
@@ -41,6 +42,8 @@ export async function signUpAndRecord(baseUrl: string, act?: (page: Page) => Pro
 /** In the reader of `slug`: focuses the first sentence and presses H, as a reader highlighting it would. */
 export async function highlightFirstSentence(page: Page, slug: string): Promise<void> {
   await page.goto(`/en/texts/${slug}`);
+  // A key pressed before the reader's handlers are attached would be lost.
+  await waitForHydration(page, "[data-keys-ready]");
   const sentence = page.locator("[data-sentence]").first();
   await sentence.focus();
   await page.keyboard.press("h");

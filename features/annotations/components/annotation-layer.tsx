@@ -234,6 +234,8 @@ export function AnnotationLayer({
     root.addEventListener("mouseover", onOver);
     root.addEventListener("mouseout", onOut);
     root.addEventListener("keydown", onKey);
+    // Says the keys work from now on (tests and benchmarks wait for it before pressing H).
+    root.setAttribute("data-keys-ready", "");
     return () => {
       root.removeEventListener("click", onClick);
       root.removeEventListener("mouseover", onOver);
