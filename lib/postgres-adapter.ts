@@ -62,8 +62,16 @@ function wholeScript(adapter: Adapter, pool: pg.Pool): Adapter["executeScript"] 
   };
 }
 
-export function createPostgresAdapter(url: string, env: Record<string, string | undefined> = process.env): Factory {
+/** The app's pool of PostgreSQL connections, shared by Prisma and the hot statements' path (lib/fast-sql.ts). */
+export function createPostgresPool(url: string, env: Record<string, string | undefined> = process.env): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max: poolSize(env), Client: NameAsTextClient });
+  // An idle connection the server ends (a restart, a dropped database) is an 'error' event on the pool,
+  // which would end the process unheard; the pool opens a new connection on next use.
+  pool.on("error", (err) => console.error(`PostgreSQL: an idle connection ended (${err.message}); the next query opens a new one`));
+  return pool;
+}
+
+export function createPostgresAdapter(url: string, env: Record<string, string | undefined> = process.env, pool: pg.Pool = createPostgresPool(url, env)): Factory {
   // The client owns the pool: $disconnect() ends it, so a script exits at once instead of after the idle timeout.
   const factory = new PrismaPg(pool, { disposeExternalPool: true });
   const connect = factory.connect.bind(factory);

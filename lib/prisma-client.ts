@@ -2,10 +2,10 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-pg/client";
 import { databaseProvider, databaseUrl, ensureDatabaseDir, type DatabaseProvider } from "@/lib/database-url";
-import { createPostgresAdapter } from "@/lib/postgres-adapter";
+import { createPostgresAdapter, createPostgresPool } from "@/lib/postgres-adapter";
 import { serializeTransactions } from "@/lib/serialized-adapter";
 import { writerOnThread } from "@/lib/sqlite/writer-thread-adapter";
-import { closeFastSql, registerFastSql } from "@/lib/sqlite/fast-sql";
+import { closeFastSql, registerFastSql } from "@/lib/fast-sql";
 
 /** How long a connection waits for another one's lock before "database is locked". */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -51,7 +51,10 @@ export const writerPragmas = (synchronous: SynchronousMode) =>
  */
 export function createPrismaClient(url: string = databaseUrl(), synchronous: SynchronousMode = synchronousMode()): PrismaClient {
   if (databaseProvider(url) === "postgresql") {
-    return new PostgresPrismaClient({ adapter: createPostgresAdapter(url) }) as unknown as PrismaClient;
+    const pool = createPostgresPool(url);
+    const client = new PostgresPrismaClient({ adapter: createPostgresAdapter(url, process.env, pool) }) as unknown as PrismaClient;
+    registerFastSql(client, { kind: "postgresql", pool });
+    return client;
   }
   ensureDatabaseDir(url);
   const inMemory = url.replace(/^file:/, "") === ":memory:";
@@ -62,8 +65,8 @@ export function createPrismaClient(url: string = databaseUrl(), synchronous: Syn
     reader: inMemory ? undefined : new PrismaBetterSQLite3({ url, readonly: true, timeout: BUSY_TIMEOUT_MS }),
   });
   client = new PrismaClient({ adapter });
-  // The hot statements' path past Prisma's pipeline (lib/sqlite/fast-sql.ts); ":memory:" has no second connection.
-  if (!inMemory) registerFastSql(client, url, writer, BUSY_TIMEOUT_MS);
+  // The hot statements' path past Prisma's pipeline (lib/fast-sql.ts); ":memory:" has no second connection.
+  if (!inMemory) registerFastSql(client, { kind: "sqlite", url, writer, busyTimeoutMs: BUSY_TIMEOUT_MS });
   return client;
 }
 

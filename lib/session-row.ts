@@ -1,10 +1,10 @@
 // The one read every signed-in request makes: the session row behind a
-// verified cookie (lib/auth.ts). Through readRows (lib/sqlite/fast-sql.ts)
+// verified cookie (lib/auth.ts). Through readRows (lib/fast-sql.ts)
 // because a Prisma model query costs about half a millisecond of the
 // server's thread for a lookup SQLite answers in microseconds, and this runs
 // on every server action and every personal page.
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
-import { readRows } from "@/lib/sqlite/fast-sql";
+import { readRows } from "@/lib/fast-sql";
 
 export interface SessionRow {
   userId: string;

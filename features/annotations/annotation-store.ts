@@ -14,7 +14,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { buildAnchor, checkAnchor, resolveAnchor, type TextAnchor } from "@/lib/anchor/anchor";
 import { newId } from "@/lib/new-id";
 import { findVisibleTextId, visibleTextSql } from "@/lib/texts/visibility";
-import { readRows, writeAtomically } from "@/lib/sqlite/fast-sql";
+import { readRows, writeAtomically } from "@/lib/fast-sql";
 import type { CreateAnnotationData } from "./schemas";
 import type { HighlightColor, HighlightDTO, NoteDTO, TextAnnotations } from "./types";
 
