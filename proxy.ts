@@ -74,20 +74,33 @@ function route(request: NextRequest, headers: Headers, personal: URL | null): Ne
 
 /**
  * A read of the library or a public reader, answered from Next's page cache with the policy stored beside
- * the page (its inline scripts' hashes): no nonce is made for it, and the request reaches rendering without
- * one, since Next would write a nonce it finds (the first visitor's, or one a client sent itself) into
- * everyone's HTML. Null when next-intl does not simply let the request through (a redirect, say).
+ * the page (its inline scripts' hashes): no nonce is made for it. Null when next-intl does not simply let
+ * the request through (a redirect, say).
  */
 function cachedPage(request: NextRequest, locale: string): NextResponse | null {
   const added = cachedPageLocaleHeaders(request);
   if (!added) return null;
-  const headers = new Headers(request.headers);
+  const response = NextResponse.next(hasRenderingHeaders(request.headers) ? { request: { headers: forCachedRendering(request.headers, locale) } } : undefined);
+  for (const [name, value] of added) response.headers.append(name, value);
+  return response;
+}
+
+// Request headers that would change what a cached page's render writes: Next puts a nonce it finds into the
+// HTML (a client's own, kept for everyone), next-intl reads the locale from its header.
+const RENDERING_HEADERS = [NONCE_HEADER, "content-security-policy", LOCALE_HEADER];
+const hasRenderingHeaders = (headers: Headers) => RENDERING_HEADERS.some((name) => headers.has(name));
+
+/**
+ * The request headers a cached page is rendered with when a client sent any of those itself. Without any, the
+ * request passes unchanged (copying every header into the response for Next to copy back is most of what
+ * the proxy costs a cached page): its render sets the locale from the path (setRequestLocale) and reads no header.
+ */
+function forCachedRendering(requestHeaders: Headers, locale: string): Headers {
+  const headers = new Headers(requestHeaders);
   headers.delete(NONCE_HEADER);
   headers.delete("content-security-policy");
   headers.set(LOCALE_HEADER, locale);
-  const response = NextResponse.next({ request: { headers } });
-  for (const [name, value] of added) response.headers.append(name, value);
-  return response;
+  return headers;
 }
 
 /** Every other response: a fresh nonce for rendering, and the policy that allows it. */
