@@ -92,8 +92,9 @@ const hasRenderingHeaders = (headers: Headers) => RENDERING_HEADERS.some((name) 
 
 /**
  * The request headers a cached page is rendered with when a client sent any of those itself. Without any, the
- * request passes unchanged (copying every header into the response for Next to copy back is most of what
- * the proxy costs a cached page): its render sets the locale from the path (setRequestLocale) and reads no header.
+ * request passes unchanged (copying every header into the response, for Next to copy back, was most of what
+ * remained of the proxy's own cost for a cached page): its render takes the locale from the path
+ * (setRequestLocale) and reads no header.
  */
 function forCachedRendering(requestHeaders: Headers, locale: string): Headers {
   const headers = new Headers(requestHeaders);

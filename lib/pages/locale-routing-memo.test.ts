@@ -56,4 +56,13 @@ describe("next-intl's answer for a cached page, remembered", () => {
     // a and b filled it; c started it again, so a was asked for a second time.
     expect(spy).toHaveBeenCalledTimes(4);
   });
+
+  it("answers an outsized input without keeping it", () => {
+    const spy = vi.fn(intl);
+    const routeLocale = memoizedLocaleRouting(spy);
+    const huge = { "accept-language": `en;q=0.9,${"x".repeat(5_000)}` };
+    expect(routeLocale(get("http://localhost/en", huge))).toEqual(added("http://localhost/en", huge));
+    routeLocale(get("http://localhost/en", huge));
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
 });

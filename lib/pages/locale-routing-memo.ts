@@ -16,6 +16,8 @@ export type LocaleHeaders = ReadonlyArray<readonly [string, string]>;
 
 /** Distinct inputs kept; past it the memo starts again (any visitor can vary Accept-Language or the query). */
 export const LOCALE_MEMO_MAX = 1_000;
+/** Longer inputs (a padded Accept-Language, a long query) are answered but not kept: at most ~4 MB in all. */
+const KEY_MAX_LENGTH = 4_000;
 
 /**
  * Everything next-intl's middleware reads from a request to a locale-prefixed path: the URL (the Link
@@ -50,6 +52,7 @@ export function memoizedLocaleRouting(intl: (request: NextRequest) => NextRespon
     if (!response.headers.has("x-middleware-next") || response.headers.has("x-middleware-rewrite")) return null;
     // Its x-middleware-* headers only carry the request on to rendering; the caller builds its own.
     const added = [...response.headers].filter(([name]) => !name.startsWith("x-middleware-"));
+    if (key.length > KEY_MAX_LENGTH) return added;
     if (answers.size >= max) answers.clear();
     answers.set(key, added);
     return added;
