@@ -8,12 +8,16 @@ import { isOversizedBody } from "./lib/security/action-size";
 import { notFoundPage } from "./lib/security/not-found-page";
 import { isServablePath } from "./lib/security/safe-path";
 import { isCachedPage, personalReaderPath, readerPath } from "./lib/pages/cached-pages";
+import { memoizedLocaleRouting } from "./lib/pages/locale-routing-memo";
 import { sessionCookieKey } from "./lib/session-memo";
 import { db } from "./lib/db";
 import { findVisibleTextId } from "./lib/texts/visibility";
 
 // Negotiates the locale from Accept-Language for "/" and prefixes every page route.
 const intl = createMiddleware(routing);
+const cachedPageLocaleHeaders = memoizedLocaleRouting(intl);
+// next-intl tells rendering and server actions the locale in this request header.
+const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
 
 const LOCALE_PREFIX = /^\/(en|zh)(?=\/|$)/;
 
@@ -60,12 +64,56 @@ function route(request: NextRequest, headers: Headers, personal: URL | null): Ne
     return NextResponse.json({ ok: false, error: { code: "VALIDATION", message: locale.Security.tooLarge } }, { status: 413 });
   }
   if (personal) {
-    // next-intl's middleware, which this rewrite skips, tells rendering and server actions the locale in this header.
-    headers.set("X-NEXT-INTL-LOCALE", personal.pathname.split("/")[1]);
+    // The rewrite skips next-intl's middleware, which would set this header.
+    headers.set(LOCALE_HEADER, personal.pathname.split("/")[1]);
     return NextResponse.rewrite(personal, { request: { headers } });
   }
   if (isPage(pathname)) return intl(new NextRequest(request, { headers }));
   return NextResponse.next({ request: { headers } });
+}
+
+/**
+ * A read of the library or a public reader, answered from Next's page cache with the policy stored beside
+ * the page (its inline scripts' hashes): no nonce is made for it. Null when next-intl does not simply let
+ * the request through (a redirect, say).
+ */
+function cachedPage(request: NextRequest, locale: string): NextResponse | null {
+  const added = cachedPageLocaleHeaders(request);
+  if (!added) return null;
+  const response = NextResponse.next(hasRenderingHeaders(request.headers) ? { request: { headers: forCachedRendering(request.headers, locale) } } : undefined);
+  for (const [name, value] of added) response.headers.append(name, value);
+  return response;
+}
+
+// Request headers that would change what a cached page's render writes: Next puts a nonce it finds into the
+// HTML (a client's own, kept for everyone), next-intl reads the locale from its header.
+const RENDERING_HEADERS = [NONCE_HEADER, "content-security-policy", LOCALE_HEADER];
+const hasRenderingHeaders = (headers: Headers) => RENDERING_HEADERS.some((name) => headers.has(name));
+
+/**
+ * The request headers a cached page is rendered with when a client sent any of those itself. Without any, the
+ * request passes unchanged (copying every header into the response, for Next to copy back, was most of what
+ * remained of the proxy's own cost for a cached page): its render takes the locale from the path
+ * (setRequestLocale) and reads no header.
+ */
+function forCachedRendering(requestHeaders: Headers, locale: string): Headers {
+  const headers = new Headers(requestHeaders);
+  headers.delete(NONCE_HEADER);
+  headers.delete("content-security-policy");
+  headers.set(LOCALE_HEADER, locale);
+  return headers;
+}
+
+/** Every other response: a fresh nonce for rendering, and the policy that allows it. */
+function withNonce(request: NextRequest, personal: URL | null): NextResponse {
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set(NONCE_HEADER, nonce);
+  headers.set("content-security-policy", csp);
+  const response = route(request, headers, personal);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 /**
@@ -74,25 +122,14 @@ function route(request: NextRequest, headers: Headers, personal: URL | null): Ne
  * a nonce policy on top would block them, since a browser enforces every policy it is sent.
  */
 export default async function proxy(request: NextRequest): Promise<NextResponse> {
-  const nonce = newNonce();
-  const csp = contentSecurityPolicy(nonce);
+  const { pathname } = request.nextUrl;
   // Only reads are served from the cache. A server action posted from a private text's reader goes to the
   // per-request reader too: the cached route would answer its re-render with the not-found.
   const read = (request.method === "GET" || request.method === "HEAD") && !request.headers.has("next-action");
-  const personal = isServablePath(request.nextUrl.pathname) ? await personalReader(request) : null;
-  const cached = read && !personal && isCachedPage(request.nextUrl.pathname);
-  const headers = new Headers(request.headers);
-  // A cached page is rendered without a nonce: Next would write the first visitor's into everyone's HTML
-  // (or one a client sent in these request headers itself).
-  if (cached) {
-    headers.delete(NONCE_HEADER);
-    headers.delete("content-security-policy");
-  } else {
-    headers.set(NONCE_HEADER, nonce);
-    headers.set("content-security-policy", csp);
-  }
-  const response = route(request, headers, personal);
-  if (!cached || response.status !== 200 || response.headers.has("location")) response.headers.set("Content-Security-Policy", csp);
+  const servable = isServablePath(pathname);
+  const personal = servable ? await personalReader(request) : null;
+  const cached = read && servable && !personal && isCachedPage(pathname) ? cachedPage(request, pathname.split("/")[1]) : null;
+  const response = cached ?? withNonce(request, personal);
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) response.headers.set(name, value);
   return response;
 }

@@ -24,6 +24,8 @@ export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },
   test: {
     environment: "node",
+    // next-intl's ESM imports "next/server" without an extension, which only a bundler resolves.
+    server: { deps: { inline: ["next-intl"] } },
     projects: [
       { extends: true, test: { name: "sqlite", include: ["**/*.test.ts"], exclude: EXCLUDE } },
       ...(process.env.TEST_POSTGRES_URL

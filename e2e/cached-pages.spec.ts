@@ -89,3 +89,17 @@ test("a signed-in reader's marks, menu and reading position come to the cached r
   await page.getByRole("button", { name: messages("en").Nav.signOut }).click();
   await expect(page.getByRole("link", { name: messages("en").Nav.signIn })).toBeVisible();
 });
+
+test("a nonce, policy or locale a client sends never reaches a cached route's render", async ({ request }) => {
+  // An unknown slug is rendered on the cached route every time (a not-found is never kept), so this render
+  // sees the request's headers as a first visitor's would.
+  const res = await request.get("/en/texts/no-such-text", {
+    headers: { "x-nonce": "clientnonce0123456789", "content-security-policy": "script-src 'nonce-clientnonce0123456789'", "x-next-intl-locale": "zh" },
+  });
+  expect(res.status()).toBe(404);
+  const html = await res.text();
+  expect(html).not.toContain("clientnonce0123456789");
+  // The English not-found, whatever locale the header claimed.
+  expect(html).toContain(messages("en").NotFound.body);
+  expect(html).not.toContain(messages("zh").NotFound.body);
+});

@@ -20,7 +20,7 @@ import path from "node:path";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import autocannon from "autocannon";
 import { median, percentile } from "./bench-stats";
-import { DIST_DIR, ROOT, prepareSeededApp, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
+import { DIST_DIR, ROOT, prepareSeededApp, processGroupCpuMs, startNextServer, tempDatabase, type NextServer } from "@/e2e/helpers/next-server";
 import { signUpAndRecord } from "./bench-browser-session";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
@@ -44,6 +44,8 @@ interface Run {
   p50: number;
   p99: number;
   errors: number;
+  /** Server CPU (user + system) per completed request, ms: far less sensitive to the machine's other load than req/s. */
+  cpuMs: number | null;
 }
 
 const load = () =>
@@ -52,9 +54,12 @@ const load = () =>
     .map((l) => l.toFixed(2))
     .join(" ");
 
-async function cannon(url: string, connections: number, seconds: number, cookie?: string): Promise<Run> {
+async function cannon(server: NextServer, url: string, connections: number, seconds: number, cookie?: string): Promise<Run> {
+  const cpuBefore = processGroupCpuMs(server.pid);
   const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+  const cpuAfter = processGroupCpuMs(server.pid);
+  const cpuMs = cpuBefore === null || cpuAfter === null || result.requests.total === 0 ? null : (cpuAfter - cpuBefore) / result.requests.total;
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx, cpuMs };
 }
 
 /** `count` GETs started at once, each on a fresh connection; the latency of each whole response, sorted. */
@@ -143,33 +148,47 @@ async function main() {
     targets.push(...perUser.map((p) => ({ key: p.name, url: base + p.path, cookie })));
     const runs = new Map<string, Run[]>();
     const ratios = new Map<string, number[]>();
-    for (const t of targets) await cannon(t.url, 8, 1, t.cookie); // warm-up: every page rendered and cached once
+    // The static file's server CPU per request over the page's: what the throughput ratio would be on an idle machine.
+    const cpuRatios = new Map<string, number[]>();
+    for (const t of targets) await cannon(server, t.url, 8, 1, t.cookie); // warm-up: every page rendered and cached once
     for (let round = 0; round < ROUNDS; round++) {
       for (const c of CONNECTIONS) {
         const last = new Map<string, Run>();
         for (const t of targets) {
-          const run = await cannon(t.url, c, SECONDS, t.cookie);
+          const run = await cannon(server, t.url, c, SECONDS, t.cookie);
           const key = `${t.key} @${c}`;
           last.set(t.key, run);
           runs.set(key, [...(runs.get(key) ?? []), run]);
-          if (t.staticKey) ratios.set(key, [...(ratios.get(key) ?? []), run.rps / last.get(t.staticKey)!.rps]);
+          if (t.staticKey) {
+            const file = last.get(t.staticKey)!;
+            ratios.set(key, [...(ratios.get(key) ?? []), run.rps / file.rps]);
+            if (run.cpuMs && file.cpuMs) cpuRatios.set(key, [...(cpuRatios.get(key) ?? []), file.cpuMs / run.cpuMs]);
+          }
         }
       }
       console.log(`round ${round + 1}/${ROUNDS} done, load average ${load()}`);
     }
     const med = (key: string) => {
       const r = runs.get(key)!;
-      return { rps: median(r.map((x) => x.rps)), p50: median(r.map((x) => x.p50)), p99: median(r.map((x) => x.p99)), errors: r.reduce((n, x) => n + x.errors, 0) };
+      const cpu = r.flatMap((x) => (x.cpuMs === null ? [] : [x.cpuMs]));
+      return {
+        rps: median(r.map((x) => x.rps)),
+        p50: median(r.map((x) => x.p50)),
+        p99: median(r.map((x) => x.p99)),
+        cpuMs: cpu.length ? median(cpu) : null,
+        errors: r.reduce((n, x) => n + x.errors, 0),
+      };
     };
 
     let ok = true;
     console.log(`\nmedians of ${ROUNDS} round(s):`);
-    console.log(`${"request".padEnd(34)}${"conn".padStart(5)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"× static".padStart(10)}  errors`);
+    console.log(`${"request".padEnd(34)}${"conn".padStart(5)}${"req/s".padStart(9)}${"p50 ms".padStart(9)}${"p99 ms".padStart(9)}${"CPU ms".padStart(8)}${"× static".padStart(10)}${"CPU ×".padStart(7)}  errors`);
     for (const c of CONNECTIONS) {
       for (const t of targets) {
         const m = med(`${t.key} @${c}`);
         const page = pages.find((p) => p.name === t.key);
         let ratio = "";
+        const cpuRatio = cpuRatios.has(`${t.key} @${c}`) ? median(cpuRatios.get(`${t.key} @${c}`)!).toFixed(2) : "";
         if (page) {
           const r = median(ratios.get(`${t.key} @${c}`)!);
           const target = page.signedIn ? TARGET_SIGNED_IN : TARGET_SIGNED_OUT;
@@ -177,10 +196,11 @@ async function main() {
           if (r < target) ok = false;
         }
         if (m.errors > 0) ok = false;
-        console.log(`${t.key.padEnd(34)}${String(c).padStart(5)}${m.rps.toFixed(0).padStart(9)}${m.p50.toFixed(1).padStart(9)}${m.p99.toFixed(1).padStart(9)}${ratio.padStart(10)}  ${m.errors}`);
+        console.log(`${t.key.padEnd(34)}${String(c).padStart(5)}${m.rps.toFixed(0).padStart(9)}${m.p50.toFixed(1).padStart(9)}${m.p99.toFixed(1).padStart(9)}${(m.cpuMs?.toFixed(2) ?? "").padStart(8)}${ratio.padStart(10)}${cpuRatio.padStart(7)}  ${m.errors}`);
       }
     }
     console.log(`× static: median of the rounds' ratios to the same-size static file run just before; targets: signed out >= ${TARGET_SIGNED_OUT}x, signed in >= ${TARGET_SIGNED_IN}x ("<" marks a miss)`);
+    console.log(`CPU ms: the server's CPU time per request; CPU ×: the static file's over the page's, the ratio an idle machine would show`);
 
     console.log(`\n${BURST} simultaneous signed-out loads (each on a new connection), medians of ${ROUNDS} round(s):`);
     for (const p of pages.filter((x) => !x.signedIn)) {

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { hasLocale, NextIntlClientProvider } from "next-intl";
+import { hasLocale } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { routing } from "@/i18n/routing";
+import { ClientMessages } from "@/i18n/client-messages";
 import { Providers } from "@/app/providers";
 import { timeZoneCookieScript } from "@/features/shell/time-zone-cookie";
 import { SiteHeader } from "@/features/shell/components/site-header";
@@ -44,14 +45,14 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <ClientMessages part="shell">
           <Providers>
             <SiteHeader />
             <main id="main" tabIndex={-1}>
               {children}
             </main>
           </Providers>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ViewerLibrary } from "@/features/library/components/viewer-library";
 import { listLibraryTexts } from "@/features/reader/queries";
 import { Link } from "@/i18n/navigation";
+import { ClientMessages } from "@/i18n/client-messages";
 import { isBuildPhase } from "@/lib/pages/build-phase";
 
 // A cached page (lib/pages/cached-pages.ts): the same HTML for every visitor, rendered once per server
@@ -17,7 +18,9 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
     <div className="page library-page">
       <h1>{t("title")}</h1>
       <p className="lede">{t("intro")}</p>
-      <ViewerLibrary publicTexts={texts} locale={locale} />
+      <ClientMessages part="library">
+        <ViewerLibrary publicTexts={texts} locale={locale} />
+      </ClientMessages>
       <p>
         <Link href="/import" className="button-link">
           {t("importCta")}
