@@ -17,5 +17,5 @@ export async function register() {
   // The word data (dictionary, segmenter, pinyin) loads a second after start-up rather than on the first
   // click: the server answers at once, and the first lookup does not wait seconds.
   const { warmUpWords } = await import("./lib/words/warm-up");
-  setTimeout(warmUpWords, 1000).unref();
+  setTimeout(() => void warmUpWords(), 1000).unref();
 }

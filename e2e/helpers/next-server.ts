@@ -173,8 +173,11 @@ export async function startNextServer(opts: {
   let output = "";
   child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
   child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  // BENCH_SERVER_LOG=1 shows the server's own output (its errors) while a benchmark runs.
-  if (process.env.BENCH_SERVER_LOG === "1") child.stderr?.pipe(process.stderr);
+  // BENCH_SERVER_LOG=1 shows the server's own output (its errors; --trace-gc's lines) while a benchmark runs.
+  if (process.env.BENCH_SERVER_LOG === "1") {
+    child.stderr?.pipe(process.stderr);
+    child.stdout?.pipe(process.stderr);
+  }
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
 
   const stop = async () => {
