@@ -26,6 +26,7 @@
 // Targets: create's maximum >= 60% of the no-op's; in the open loop, create
 // p99 < 50 ms and no errors.
 import http from "node:http";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { readdirSync, readFileSync } from "node:fs";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { median, percentile } from "./bench-stats";
@@ -61,6 +62,8 @@ interface PhaseResult {
   max: number;
   errors: number;
   errorSamples: string[];
+  /** Open loop: the longest this process's own event loop was late (a stalled client would send late, and count it as latency). */
+  clientLagMaxMs?: number;
 }
 
 const CLOCK_TICKS_PER_S = 100; // USER_HZ on Linux
@@ -316,6 +319,7 @@ async function runOpenPhase(target: Target, jar: CookieJar, databaseUrl: string,
   const inFlight: Array<Promise<void>> = [];
   let windowStart = NaN;
   let windowEnd = NaN;
+  const clientLag = monitorEventLoopDelay({ resolution: 10 });
   for (let i = 0; i < total; i++) {
     const due = t0 + (i * 1000) / rate;
     const wait = due - performance.now();
@@ -323,6 +327,7 @@ async function runOpenPhase(target: Target, jar: CookieJar, databaseUrl: string,
     if (i === warmup) {
       cpuAtStart = serverCpuMs(databaseUrl);
       windowStart = performance.now();
+      clientLag.enable();
     }
     const measured = i >= warmup;
     inFlight.push(
@@ -338,17 +343,19 @@ async function runOpenPhase(target: Target, jar: CookieJar, databaseUrl: string,
     );
   }
   await Promise.all(inFlight);
+  clientLag.disable();
   const cpuMs = serverCpuMs(databaseUrl) - cpuAtStart;
   agent.destroy();
   // Throughput: answered requests over the time from the first measured send to the last answer.
-  return phaseResult(target.name, latencies, (windowEnd - windowStart) / 1000, cpuMs, errors, errorSamples);
+  return { ...phaseResult(target.name, latencies, (windowEnd - windowStart) / 1000, cpuMs, errors, errorSamples), clientLagMaxMs: clientLag.max / 1e6 };
 }
 
 function describe(r: PhaseResult): string {
   return (
     `${r.name.padEnd(16)} ${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  ` +
     `p99 ${r.p99.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(0).padStart(5)} ms  ` +
-    `server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req  ${r.requests} requests, ${r.errors} errors`
+    `server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/req  ${r.requests} requests, ${r.errors} errors` +
+    (r.clientLagMaxMs === undefined ? "" : `  (client loop late by up to ${r.clientLagMaxMs.toFixed(0)} ms)`)
   );
 }
 
