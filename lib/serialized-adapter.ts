@@ -14,10 +14,12 @@
 //   own read transaction, so a read always sees every write already acknowledged.
 // - Queries inside a transaction run on the writer, through the transaction.
 //
-// Queries are synchronous in better-sqlite3 and the adapter wraps each answer
-// in an already-resolved promise, so a long run of awaited queries (a restore)
-// never returns to the event loop: no other request, not even a static file,
-// would be served until it ends. So queries yield to the event loop: a plain
+// Reads are synchronous in better-sqlite3 and the adapter wraps each answer
+// in an already-resolved promise, so a long run of awaited reads never
+// returns to the event loop: no other request, not even a static file, would
+// be served until it ends. (The writer is on a thread of its own,
+// lib/sqlite/writer-thread-adapter.ts, so each of its queries already waits
+// for a message.) So queries yield to the event loop: a plain
 // query once the current turn has run longer than YIELD_AFTER_MS, a query in
 // a transaction once that transaction has run TX_YIELD_AFTER_MS since it
 // last yielded. Transactions get the longer slice because every yield keeps
@@ -163,10 +165,8 @@ class SerializedAdapter implements SqlDriverAdapter {
 }
 
 export interface SerializedOptions {
-  /** The second connection plain reads use; opened read-only, after the writer. */
+  /** The second connection plain reads use; opened read-only, after the writer (which sets its own pragmas). */
   reader?: SqlDriverAdapterFactory;
-  /** SQL run on the writer right after it opens (the connection's pragmas). */
-  setup?: string;
 }
 
 /** The adapter factory with plain writes held back while a transaction is open, and plain reads on their own connection. */
@@ -177,7 +177,6 @@ export function serializeTransactions(writer: SqlDriverAdapterFactory, opts: Ser
     connect: async () => {
       const w = await writer.connect();
       try {
-        if (opts.setup) await w.executeScript(opts.setup);
         // The reader opens once the writer has switched the file to WAL, which a read-only connection cannot do.
         const r = opts.reader ? await opts.reader.connect() : null;
         return new SerializedAdapter(w, r);

@@ -105,6 +105,8 @@ class WriterThread {
   }
 
   private post(worker: Worker, op: Op, arg?: unknown, tx?: number): Promise<unknown> {
+    // A message to a thread that has stopped would never be answered.
+    if (this.worker !== worker) return Promise.reject(new Error("the SQLite writer thread stopped; the query was not run"));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       if (this.pending.size === 0) worker.ref();
@@ -120,8 +122,7 @@ class WriterThread {
   }
 
   async call(op: Op, arg?: unknown, tx?: number): Promise<unknown> {
-    if (!this.worker) this.start();
-    const worker = this.worker!;
+    const worker = this.worker ?? this.start();
     await this.ready;
     return this.post(worker, op, arg, tx);
   }
