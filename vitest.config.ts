@@ -18,7 +18,7 @@ function testFiles(dir = "."): string[] {
     return e.name.endsWith(".test.ts") ? [rel] : [];
   });
 }
-const databaseTests = () => testFiles().filter((f) => !SQLITE_ONLY.includes(f) && /\bcreateTestDb\b/.test(readFileSync(f, "utf8")));
+const databaseTests = () => testFiles().filter((f) => !SQLITE_ONLY.includes(f) && /\b(createTestDb|freshTestDbs)\b/.test(readFileSync(f, "utf8")));
 
 export default defineConfig({
   resolve: { alias: { "@": fileURLToPath(new URL(".", import.meta.url)) } },

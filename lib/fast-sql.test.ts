@@ -1,22 +1,13 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createTestDb } from "@/features/review/test-db";
+import { freshTestDbs } from "@/features/review/fresh-test-dbs";
 import { readRows, writeAtomically } from "./fast-sql";
 
 // On SQLite these take the path past Prisma (the read-only connection, the
-// writer thread's group commit); on PostgreSQL they go through Prisma. Both
-// must mean the same.
+// writer thread's group commit); on PostgreSQL, Prisma's own pg pool. Both
+// must mean what Prisma means.
 describe("readRows and writeAtomically", () => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
-  const open = () => {
-    const t = createTestDb();
-    cleanup = t.cleanup;
-    return t.db;
-  };
+  const open = freshTestDbs();
   const insertText = (slug: string, at: Date) =>
     Prisma.sql`INSERT INTO "Text" ("id", "slug", "titleZh", "titleEn", "createdAt", "updatedAt") VALUES (${`id-${slug}`}, ${slug}, ${slug}, ${slug}, ${at}, ${at})`;
 

@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { createTestDb } from "@/features/review/test-db";
+import { describe, expect, it } from "vitest";
+import { freshTestDbs } from "@/features/review/fresh-test-dbs";
 import { BUSY_TIMEOUT_MS, synchronousMode } from "@/lib/prisma-client";
 import { isPlainRead, TX_YIELD_AFTER_MS, YIELD_AFTER_MS } from "@/lib/serialized-adapter";
 
@@ -14,16 +14,7 @@ function deferred() {
 }
 
 describe("createPrismaClient", () => {
-  let cleanup: (() => Promise<void>) | null = null;
-  afterEach(async () => {
-    await cleanup?.();
-    cleanup = null;
-  });
-  const open = () => {
-    const t = createTestDb();
-    cleanup = t.cleanup;
-    return t.db;
-  };
+  const open = freshTestDbs();
 
   it("sets WAL, synchronous=FULL and the busy timeout on its own connection", async () => {
     const db = open();
